@@ -1,0 +1,194 @@
+"""The encrypted database: engine, connections, migrations and sorting of SQLite errors."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+from app.errors import NewerDatabaseError, UserError, WrongKeyError
+from app.paths import Paths
+from app.secrets import StoreKey
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this program knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def known_error_message(exc: BaseException) -> str | None:
+    """A Dutch message for the SQLite errors a person can act on; None for bugs.
+
+    Like qutebrowser's misc/sql.py: disk full, read-only, locked and corrupt are the person's
+    business; everything else is ours.
+    """
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "database or disk is full" in text or "disk i/o error" in text:
+        return "De schijf is vol of niet beschikbaar. Maak ruimte vrij en probeer het opnieuw."
+    if "readonly" in text or "read-only" in text:
+        return "De gegevensmap is alleen-lezen. Kies een map waarin u mag schrijven."
+    if "database is locked" in text or "database is busy" in text:
+        return (
+            "De database is bezet door een ander programma of een tweede Procesplaat. "
+            "Sluit dat en probeer het opnieuw."
+        )
+    if "file is not a database" in text or "malformed" in text:
+        return "De database kan niet gelezen worden: verkeerde sleutel of een beschadigd bestand."
+    return None
+
+
+class Database:
+    """One encrypted SQLite database (or a PostgreSQL URL) with a pool of connections."""
+
+    def __init__(self, paths: Paths, key: StoreKey | None, url: str | None = None) -> None:
+        self.paths = paths
+        self._key = key
+        if url is not None:
+            self.engine: Engine = create_engine(url, pool_pre_ping=True)
+            return
+        if key is None:
+            raise ValueError("an SQLite store needs a key")
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        # Each new SQLCipher connection costs real time, so a small pool keeps them open.
+        self.engine = create_engine(
+            "sqlite://",
+            creator=self._connect,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=4,
+            module=sqlcipher3,
+        )
+        event.listen(self.engine, "connect", _sqlite_on_connect)
+
+    def _connect(self) -> Any:
+        assert self._key is not None
+        connection = sqlcipher3.connect(
+            str(self.paths.database), check_same_thread=False, timeout=10.0
+        )
+        try:
+            # A wrong key is our message to give; SQLCipher would also log it on stderr.
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(f'PRAGMA key = "{self._key.sqlcipher_key()}"')
+            # The first read proves the key: SQLCipher says 'file is not a database' otherwise.
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            connection.close()
+            if "not a database" in str(exc):
+                raise WrongKeyError(
+                    "De database kan niet geopend worden met deze sleutel of dit wachtwoord. "
+                    "Er is niets veranderd."
+                ) from exc
+            raise
+        return connection
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def check_key(self) -> None:
+        """Open one connection, so a wrong key is reported before anything else happens."""
+        try:
+            with self.engine.connect():
+                pass
+        except WrongKeyError:
+            raise
+        except DBAPIError as exc:
+            if isinstance(exc.orig, WrongKeyError):
+                raise exc.orig from exc
+            message = known_error_message(exc)
+            if message:
+                raise UserError(message) from exc
+            raise
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def migrate(self) -> None:
+        """Bring the schema to the head revision, copying the file first if it changes.
+
+        Raises:
+            NewerDatabaseError: the database comes from a newer Procesplaat.
+        """
+        current = self.current_revision()
+        head = head_revision()
+        if current == head:
+            return
+        if current is not None and current not in known_revisions():
+            raise NewerDatabaseError(
+                "Deze database is gemaakt met een nieuwere versie van Procesplaat "
+                f"(schema {current}). Installeer die versie; er is niets veranderd."
+            )
+        if current is not None and self.is_sqlite:
+            self.copy_before_migration(current)
+        config = _alembic_config()
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def copy_before_migration(self, revision: str) -> Path:
+        """Copy the (encrypted) database file aside before its schema changes."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.paths.backups / f"voor-migratie-{revision}-{stamp}.db"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(self.paths.database, target)
+        return target
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One use case, one transaction: committed on success, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                message = known_error_message(exc)
+                if message:
+                    raise UserError(message) from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+

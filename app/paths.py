@@ -1,0 +1,60 @@
+"""The one place that decides where Procesplaat keeps its files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Procesplaat"
+DATA_DIR_ENV = "PROCESPLAAT_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every file and folder of one data folder."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "procesplaat.db"
+
+    @property
+    def store_info(self) -> Path:
+        """Non-secret facts about the store: its id and where its key lives."""
+        return self.data_dir / "store.json"
+
+    @property
+    def documents(self) -> Path:
+        return self.data_dir / "documenten"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def settings(self) -> Path:
+        return self.data_dir / "instellingen.ini"
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder for Procesplaat."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """The paths for an explicit folder, else $PROCESPLAAT_DATA_DIR, else the default."""
+    if data_dir is not None:
+        chosen = Path(data_dir)
+    elif os.environ.get(DATA_DIR_ENV):
+        chosen = Path(os.environ[DATA_DIR_ENV])
+    else:
+        chosen = default_data_dir()
+    return Paths(chosen.expanduser().resolve())

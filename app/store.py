@@ -1,0 +1,33 @@
+"""Opening a data folder: its key, its encrypted database and its schema, in that order."""
+
+from __future__ import annotations
+
+import os
+
+from app.db import Database
+from app.paths import Paths
+from app.secrets import PassphrasePrompt, open_key
+
+DATABASE_URL_ENV = "PROCESPLAAT_DATABASE_URL"
+
+
+def open_database(paths: Paths, prompt: PassphrasePrompt | None = None) -> Database:
+    """Open (or create) the data folder's database and migrate it to the current schema.
+
+    The key is checked before any migration, so a wrong key or passphrase changes nothing.
+
+    Raises:
+        UserError: wrong key, no key, newer database, or a known storage problem.
+    """
+    url = os.environ.get(DATABASE_URL_ENV)
+    if url:
+        database = Database(paths, None, url=url)
+    else:
+        database = Database(paths, open_key(paths, prompt))
+    try:
+        database.check_key()
+        database.migrate()
+    except BaseException:
+        database.close()
+        raise
+    return database
