@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from decimal import Decimal, Inexact, InvalidOperation, localcontext
+from decimal import Decimal, Inexact, localcontext
 
 from babel.numbers import format_currency
 from schwifty import IBAN
@@ -67,7 +67,8 @@ CENT = Decimal("0.01")
 #: 14 significant digits, so a spreadsheet cell (an IEEE double) still holds it exactly.
 MONEY_LIMIT = Decimal("1000000000000")
 
-_MINUS_SIGNS = "-\u2212"
+_MINUS_SIGNS = ("-", "\u2212")
+_SIGNS = ("+", *_MINUS_SIGNS)
 # Dutch "12,-" means whole euros.
 _WHOLE_EUROS = re.compile(r",--?")
 _PLAIN = re.compile(r"[0-9]+")
@@ -75,6 +76,7 @@ _DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]+")
 _DECIMAL_DOT = re.compile(r"[0-9]+\.[0-9]{1,2}")
 _GROUPED_DOTS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _GROUPED_DOTS_COMMA = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+")
+_TOO_MANY_DECIMALS = re.compile(r"[0-9.]+\.[0-9]{3,}")
 _MONEY_JSON = re.compile(r"-?[0-9]+\.[0-9]{2}")
 # The Dutch pattern, but with the minus sign before the euro sign. Babel's nl_NL default puts
 # it after ("€ -1.234,56"), which reads as a typo on a creditor list. Babel separates the sign
@@ -113,15 +115,17 @@ def _money_text_to_decimal(text: str, field: str | None) -> Decimal:
     body = text.strip()
     if not body:
         raise InvalidValue(_MSG_MONEY_EMPTY, field=field)
-    negative = False
     # Sign and euro sign come in either order ("-€ 5", "€ -5"), with or without spaces.
-    for _ in range(2):
-        if body[:1] in _MINUS_SIGNS or body[:1] == "+":
-            negative = body[:1] in _MINUS_SIGNS
+    signed = body.startswith(_SIGNS)
+    negative = body.startswith(_MINUS_SIGNS)
+    if signed:
+        body = body[1:].lstrip()
+    if body.startswith("€"):
+        body = body[1:].lstrip()
+        if not signed and body.startswith(_SIGNS):
+            negative = body.startswith(_MINUS_SIGNS)
             body = body[1:].lstrip()
-        if body[:1] == "€":
-            body = body[1:].lstrip()
-    if body.endswith("€"):
+    elif body.endswith("€"):
         body = body[:-1].rstrip()
     if match := _WHOLE_EUROS.search(body):
         if match.end() != len(body):
@@ -134,7 +138,7 @@ def _money_text_to_decimal(text: str, field: str | None) -> Decimal:
         digits = body.replace(".", "").replace(",", ".")
     elif _DECIMAL_DOT.fullmatch(body):
         digits = body
-    elif re.fullmatch(r"[0-9.]+\.[0-9]{3,}", body):
+    elif _TOO_MANY_DECIMALS.fullmatch(body):
         raise InvalidValue(_MSG_MONEY_DECIMALS, field=field)
     else:
         raise InvalidValue(_MSG_MONEY_SHAPE, field=field)
@@ -474,6 +478,8 @@ def moment_to_json(value: datetime) -> str:
 # Contact details
 
 _PHONE_SEPARATORS = re.compile(r"[\s\-./()]")
+# Service numbers (0800 free, 0900/0906/0909 paid) have 8 or 11 digits.
+_PHONE_SERVICE = re.compile(r"0(?:800|90[069])")
 _MSG_PHONE_LENGTH = (
     "Dit telefoonnummer heeft niet het juiste aantal cijfers. "
     "Een Nederlands nummer heeft 10 cijfers, zoals 06-12345678."
@@ -525,7 +531,7 @@ def normalize_phone(text: str, *, field: str | None = None) -> str:
         valid = len(digits) == 11 and digits[2] != "0"
     elif number.startswith("+"):
         valid = 8 <= len(digits) <= 15
-    elif re.fullmatch(r"0(?:800|90[069])", digits[:4]):
+    elif _PHONE_SERVICE.match(digits):
         valid = len(digits) in (8, 11)
     elif digits.startswith("140"):
         valid = len(digits) in (5, 6)

@@ -1,0 +1,193 @@
+"""The command line: demo, list and show, with the exit codes of DESIGN.md."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from app.db import Database
+from app.errors import UserError
+from app.paths import resolve_paths
+from app.store import open_database
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+def app_version() -> str:
+    try:
+        return version("procesplaat")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geheel getal: {text!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("moet 0 of meer zijn")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="procesplaat",
+        description="Procesplaat: schuldhulp en bewind, de route van de klant in beeld.",
+    )
+    parser.add_argument("--version", action="version", version=f"procesplaat {app_version()}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="map met database en documenten "
+        "(standaard: $PROCESPLAAT_DATA_DIR of de gebruikersmap)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open het programma met de demodossiers"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="voeg de demodossiers (Tanya en anderen) toe")
+    demo.add_argument(
+        "--clients",
+        type=_positive,
+        default=0,
+        metavar="N",
+        help="voeg ook N gegenereerde dossiers toe",
+    )
+    listing = commands.add_parser("list", help="een regel per klant")
+    listing.add_argument("--json", action="store_true", help="als JSON")
+    show = commands.add_parser("show", help="een dossier")
+    show.add_argument("client", metavar="CLIENT", help="klant-id of een uniek begin ervan")
+    show.add_argument("--json", action="store_true", help="als dossier.json (bundelformaat)")
+    return parser
+
+
+def _today() -> date:
+    return date.today()
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from app.demo import add_demo_dossiers, add_generated_clients
+
+    with db.session() as session:
+        ids = add_demo_dossiers(session, today=_today())
+    print(f"{len(ids)} demodossiers staan klaar.")
+    if args.clients:
+        with db.session() as session:
+            generated = add_generated_clients(session, args.clients, today=_today())
+        print(f"{len(generated)} gegenereerde dossiers toegevoegd.")
+    return EXIT_OK
+
+
+def cmd_list(db: Database, args: argparse.Namespace) -> int:
+    from app.clients import list_client_rows
+    from models.values import format_money, money_to_json
+
+    rows = sorted(list_client_rows(db, today=_today()), key=lambda r: r.sort_name.lower())
+    if args.json:
+        payload = [
+            {
+                "id": str(row.id),
+                "name": row.name,
+                "phase": row.phase,
+                "total_debt": money_to_json(row.total_debt),
+                "next_deadline": row.next_deadline.isoformat() if row.next_deadline else None,
+                "status": row.status,
+            }
+            for row in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        phase = f"{row.phase_number:>2} {row.phase_title}" if row.phase else "-"
+        closed = "  (gesloten)" if row.status == "closed" else ""
+        print(f"{row.id}  {row.name:<32} {phase:<28} {format_money(row.total_debt):>14}{closed}")
+    return EXIT_OK
+
+
+def cmd_show(db: Database, args: argparse.Namespace) -> int:
+    from app.clients import find_client_id
+    from app.dossier_json import dossier_dict
+
+    client_id = find_client_id(db, args.client)
+    with db.session() as session:
+        dossier = dossier_dict(
+            session,
+            client_id,
+            exported_at=datetime.now(UTC).astimezone(),
+            exported_by={"name": None, "organisation": None, "role": "other"},
+            today=_today(),
+        )
+    if args.json:
+        print(json.dumps(dossier, ensure_ascii=False, indent=2))
+    else:
+        print(_dossier_text(dossier))
+    return EXIT_OK
+
+
+def _dossier_text(dossier: dict[str, Any]) -> str:
+    from decimal import Decimal
+
+    from app.resources import load_process
+    from models.people import full_name
+    from models.values import format_money, mask_bsn
+
+    client = dossier["client"]
+    template = load_process(dossier["journey"]["process"])
+    phase_key = dossier["journey"]["current_phase"]
+    phase = template.phase(phase_key) if phase_key else None
+    names = {c["id"]: c["name"] for c in dossier["creditors"]}
+    lines = [
+        full_name(client["first_names"], client["prefix"], client["last_name"]),
+        f"  id          {client['id']}",
+        f"  geboren     {client['birth_date'] or '-'}",
+        f"  BSN         {mask_bsn(client['bsn']) if client['bsn'] else '-'}",
+        f"  fase        {phase.number}. {phase.caseworker_title}" if phase else "  fase        -",
+        f"  schulden    {len(dossier['debts'])}",
+    ]
+    total = Decimal("0.00")
+    for debt in dossier["debts"]:
+        amount = Decimal(debt["total"])
+        total += amount
+        lines.append(f"    {names.get(debt['creditor_id'], '?'):<36} {format_money(amount):>14}")
+    lines.append(f"    {'Totaal':<36} {format_money(total):>14}")
+    open_actions = [a for a in dossier["actions"] if not a["done_on"]]
+    lines.append(f"  open acties {len(open_actions)}")
+    for action in open_actions:
+        lines.append(f"    {action['due_on'] or '':<10} {action['title']}")
+    return "\n".join(lines)
+
+
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one command-line command; user errors print one line and give exit code 1."""
+    try:
+        db = open_database(resolve_paths(args.data_dir))
+    except UserError as exc:
+        print(f"procesplaat: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        return COMMANDS[args.command](db, args)
+    except UserError as exc:
+        print(f"procesplaat: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        db.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point without the GUI (used by the launcher for every COMMAND)."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("procesplaat: geef een opdracht (zie --help)", file=sys.stderr)
+        return EXIT_USAGE
+    return run_command(args)

@@ -1,0 +1,363 @@
+"""Client use cases: the list with search keys, finding by id prefix, create, edit and close."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app import audit
+from app.db import Database
+from app.errors import NotFoundError, UserError
+from app.resources import load_process
+from models import deadlines as deadline_rules
+from models.codes import ClientStatus, DebtStatus, Relation
+from models.coltypes import MoneyType, utcnow
+from models.forms import CHILD_FIELDS, CLIENT_FIELDS, PERSON_FIELDS, clean_form
+from models.journey import current_phase, phase_entries
+from models.people import full_name, sort_name
+from models.tables import Client, Debt, Enforcement, HouseholdMember, JourneyEvent
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the client list: what a caseworker scans for."""
+
+    id: uuid.UUID
+    name: str
+    sort_name: str
+    bsn: str | None
+    postcode: str | None
+    birth_date: date | None
+    phase: str | None
+    phase_number: int
+    phase_title: str
+    total_debt: Decimal
+    next_deadline: date | None
+    next_deadline_label: str
+    status: str
+    search_text: str
+
+
+class FormErrors(UserError):
+    """One or more fields of a form are wrong; ``errors`` maps field name to a Dutch message."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        super().__init__("Niet alle gegevens kloppen: " + " ".join(errors.values()))
+        self.errors = dict(errors)
+
+
+def search_text(name: str, bsn: str | None, postcode: str | None, birth_date: date | None) -> str:
+    """Everything a search may match, lower-case: name, BSN, postcode with and without space,
+    the birth date as 26-11-1984 and 1984-11-26."""
+    parts = [name.lower()]
+    if bsn:
+        parts.append(bsn)
+    if postcode:
+        parts += [postcode.lower(), postcode.replace(" ", "").lower()]
+    if birth_date:
+        parts += [birth_date.strftime("%d-%m-%Y"), birth_date.isoformat()]
+    return " | ".join(parts)
+
+
+def matches(row_text: str, query: str) -> bool:
+    """Every word of the query occurs in the row's search text."""
+    return all(word in row_text for word in query.lower().split())
+
+
+def _crisis_dates(session: Session, triggers: Sequence[str]) -> dict[uuid.UUID, date]:
+    statement = (
+        select(Debt.client_id, func.min(Enforcement.since))
+        .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
+        .where(col(Enforcement.kind).in_(list(triggers)))
+        .where(col(Enforcement.since).is_not(None))
+        .where(col(Debt.status) != DebtStatus.SETTLED.value)
+        .group_by(col(Debt.client_id))
+    )
+    return {client_id: since for client_id, since in session.exec(statement).all() if since}
+
+
+def list_client_rows(db: Database, *, today: date) -> list[ClientRow]:
+    """Every client with phase, open debt and next deadline, in four queries."""
+    template = load_process()
+    order = {phase.key: index for index, phase in enumerate(template.phases)}
+    with db.session() as session:
+        clients = session.exec(
+            select(
+                Client.id,
+                Client.first_names,
+                Client.prefix,
+                Client.last_name,
+                Client.bsn,
+                Client.postcode,
+                Client.birth_date,
+                Client.status,
+            )
+        ).all()
+        total_column = func.sum(Debt.total, type_=MoneyType())
+        totals = dict(
+            session.exec(
+                select(Debt.client_id, total_column)
+                .where(col(Debt.status) != DebtStatus.SETTLED.value)
+                .group_by(col(Debt.client_id))
+            ).all()
+        )
+        events_by_client: dict[uuid.UUID, list[JourneyEvent]] = defaultdict(list)
+        for event in session.exec(
+            select(JourneyEvent).where(col(JourneyEvent.kind).in_(["entered", "milestone"]))
+        ).all():
+            events_by_client[event.client_id].append(event)
+        crises = _crisis_dates(session, template.crisis_triggers)
+    rows = []
+    for client_id, first, prefix, last, bsn, postcode, birth, status in clients:
+        events = events_by_client.get(client_id, [])
+        phase_key = current_phase(events, order)
+        phase = template.phase(phase_key) if phase_key in order else None
+        upcoming = None
+        if status == ClientStatus.ACTIVE.value:
+            due = deadline_rules.compute_deadlines(
+                template, phase_entries(events), crisis_on=crises.get(client_id)
+            )
+            upcoming = deadline_rules.next_deadline(due, today)
+        name = full_name(first, prefix, last)
+        rows.append(
+            ClientRow(
+                id=client_id,
+                name=name,
+                sort_name=sort_name(first, prefix, last),
+                bsn=bsn,
+                postcode=postcode,
+                birth_date=birth,
+                phase=phase_key,
+                phase_number=order[phase_key] + 1 if phase_key in order else 0,
+                phase_title=phase.caseworker_title if phase else "",
+                total_debt=totals.get(client_id) or ZERO,
+                next_deadline=upcoming.due_on if upcoming else None,
+                next_deadline_label=upcoming.label if upcoming else "",
+                status=status,
+                search_text=search_text(name, bsn, postcode, birth),
+            )
+        )
+    return rows
+
+
+def find_client_id(db: Database, reference: str) -> uuid.UUID:
+    """The client whose id is, or starts with, ``reference`` (dashes optional).
+
+    Raises:
+        NotFoundError: no client, or more than one, matches.
+    """
+    wanted = reference.strip().lower().replace("-", "")
+    if not wanted or any(c not in "0123456789abcdef" for c in wanted):
+        raise NotFoundError(f"'{reference}' is geen (begin van een) klant-id.")
+    with db.session() as session:
+        ids = session.exec(select(Client.id)).all()
+    found = [client_id for client_id in ids if client_id.hex.startswith(wanted)]
+    if not found:
+        raise NotFoundError(f"Er is geen klant met id '{reference}'.")
+    if len(found) > 1:
+        raise NotFoundError(
+            f"'{reference}' past bij {len(found)} klanten; geef meer tekens van het id."
+        )
+    return found[0]
+
+
+def get_client(session: Session, client_id: uuid.UUID) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError("Deze klant bestaat niet (meer).")
+    return client
+
+
+def create_client(db: Database, raw: Mapping[str, str], *, today: date) -> uuid.UUID:
+    """A new active client from form values; the route starts at the request (phase 3).
+
+    Raises:
+        FormErrors: a field is wrong; nothing is written.
+    """
+    clean, errors = clean_form(raw, CLIENT_FIELDS)
+    if "last_name" not in raw:
+        errors["last_name"] = "De achternaam is verplicht."
+    if errors:
+        raise FormErrors(errors)
+    template = load_process()
+    with db.session() as session:
+        client = Client(**clean)  # type: ignore[arg-type]
+        session.add(client)
+        session.flush()
+        session.add(
+            JourneyEvent(
+                client_id=client.id,
+                phase=template.request_phase,
+                kind="entered",
+                occurred_on=today,
+                text="Aanmelding",
+            )
+        )
+        audit.record(
+            session,
+            action="create",
+            record_type="client",
+            record_id=client.id,
+            client_id=client.id,
+            fields=clean.keys(),
+        )
+        return client.id
+
+
+def update_client(db: Database, client_id: uuid.UUID, raw: Mapping[str, str]) -> None:
+    """Change the client's own fields; only the fields given are touched.
+
+    Raises:
+        FormErrors: a field is wrong; nothing is written.
+    """
+    clean, errors = clean_form(raw, CLIENT_FIELDS)
+    if errors:
+        raise FormErrors(errors)
+    with db.session() as session:
+        client = get_client(session, client_id)
+        changed = [name for name, value in clean.items() if getattr(client, name) != value]
+        for name in changed:
+            setattr(client, name, clean[name])
+        if changed:
+            client.updated_at = utcnow()
+            audit.record(
+                session,
+                action="update",
+                record_type="client",
+                record_id=client.id,
+                client_id=client.id,
+                fields=changed,
+            )
+
+
+def set_partner(db: Database, client_id: uuid.UUID, raw: Mapping[str, str] | None) -> None:
+    """Set, change or (with None or an empty form) remove the client's partner.
+
+    Raises:
+        FormErrors: a field is wrong; nothing is written.
+    """
+    empty = raw is None or not any(value.strip() for value in raw.values())
+    clean: dict[str, object] = {}
+    if not empty:
+        assert raw is not None
+        clean, errors = clean_form(raw, PERSON_FIELDS)
+        if errors:
+            raise FormErrors({f"partner.{name}": text for name, text in errors.items()})
+    with db.session() as session:
+        get_client(session, client_id)
+        partner = session.exec(
+            select(HouseholdMember)
+            .where(HouseholdMember.client_id == client_id)
+            .where(HouseholdMember.relation == Relation.PARTNER.value)
+        ).first()
+        if empty:
+            if partner is not None:
+                session.delete(partner)
+                audit.record(
+                    session,
+                    action="delete",
+                    record_type="household_member",
+                    record_id=partner.id,
+                    client_id=client_id,
+                )
+            return
+        if partner is None:
+            partner = HouseholdMember(client_id=client_id, relation=Relation.PARTNER.value)
+            session.add(partner)
+        changed = [name for name, value in clean.items() if getattr(partner, name) != value]
+        for name in changed:
+            setattr(partner, name, clean[name])
+        session.flush()
+        audit.record(
+            session,
+            action="update",
+            record_type="household_member",
+            record_id=partner.id,
+            client_id=client_id,
+            fields=changed,
+        )
+
+
+def set_children(db: Database, client_id: uuid.UUID, children: Sequence[Mapping[str, str]]) -> None:
+    """Replace the household's other members (children and others) with the rows given.
+
+    Each row has ``first_names`` (the name), ``birth_date`` and ``relation`` (child|other).
+
+    Raises:
+        FormErrors: a row is wrong (keys like ``household[1].birth_date``); nothing is written.
+    """
+    cleaned: list[tuple[str, dict[str, object]]] = []
+    errors: dict[str, str] = {}
+    for index, row in enumerate(children):
+        relation = row.get("relation", Relation.CHILD.value)
+        if relation not in (Relation.CHILD.value, Relation.OTHER.value):
+            errors[f"household[{index}].relation"] = f"Onbekende relatie: {relation}."
+        fields = {k: v for k, v in row.items() if k != "relation"}
+        clean, row_errors = clean_form(fields, CHILD_FIELDS)
+        errors.update({f"household[{index}].{k}": v for k, v in row_errors.items()})
+        cleaned.append((relation, clean))
+    if errors:
+        raise FormErrors(errors)
+    with db.session() as session:
+        get_client(session, client_id)
+        for member in session.exec(
+            select(HouseholdMember)
+            .where(HouseholdMember.client_id == client_id)
+            .where(HouseholdMember.relation != Relation.PARTNER.value)
+        ).all():
+            session.delete(member)
+        for relation, clean in cleaned:
+            session.add(HouseholdMember(client_id=client_id, relation=relation, **clean))  # type: ignore[arg-type]
+        audit.record(
+            session,
+            action="update",
+            record_type="household",
+            record_id=None,
+            client_id=client_id,
+            fields=["household"],
+        )
+
+
+def close_client(db: Database, client_id: uuid.UUID, *, on: date) -> None:
+    """Close the dossier on a date (the retention term counts from it)."""
+    with db.session() as session:
+        client = get_client(session, client_id)
+        if client.status == ClientStatus.CLOSED.value:
+            raise UserError("Dit dossier is al gesloten.")
+        client.status = ClientStatus.CLOSED.value
+        client.closed_on = on
+        client.updated_at = utcnow()
+        audit.record(
+            session,
+            action="close",
+            record_type="client",
+            record_id=client.id,
+            client_id=client.id,
+            fields=["status", "closed_on"],
+        )
+
+
+def reopen_client(db: Database, client_id: uuid.UUID) -> None:
+    """Open a closed dossier again."""
+    with db.session() as session:
+        client = get_client(session, client_id)
+        client.status = ClientStatus.ACTIVE.value
+        client.closed_on = None
+        client.updated_at = utcnow()
+        audit.record(
+            session,
+            action="reopen",
+            record_type="client",
+            record_id=client.id,
+            client_id=client.id,
+            fields=["status", "closed_on"],
+        )

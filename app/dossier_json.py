@@ -1,0 +1,312 @@
+"""A dossier in the shape of the bundle spec's dossier.json (schema dossier/1)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.clients import get_client
+from app.resources import load_process
+from models import deadlines as deadline_rules
+from models.codes import Relation
+from models.journey import current_phase, phase_entries
+from models.people import full_name
+from models.tables import (
+    Action,
+    ChecklistItem,
+    Creditor,
+    Debt,
+    Document,
+    Enforcement,
+    ExpenseItem,
+    Goal,
+    HouseholdMember,
+    IncomeItem,
+    JourneyEvent,
+    LifeDomainScore,
+    Note,
+)
+from models.values import date_to_json, money_to_json, moment_to_json
+
+SCHEMA = "dossier"
+SCHEMA_VERSION = 1
+
+
+def _d(value: date | None) -> str | None:
+    return date_to_json(value) if value is not None else None
+
+
+def _m(value: Decimal | None) -> str | None:
+    return money_to_json(value) if value is not None else None
+
+
+def _id(value: uuid.UUID | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _person(person: Any) -> dict[str, Any]:
+    return {
+        "initials": person.initials,
+        "first_names": person.first_names,
+        "prefix": person.prefix,
+        "last_name": person.last_name,
+        "gender": person.gender,
+        "birth_date": _d(person.birth_date),
+        "bsn": person.bsn,
+        "phone": person.phone,
+        "email": person.email,
+    }
+
+
+def _creditor(creditor: Creditor) -> dict[str, Any]:
+    return {
+        "id": str(creditor.id),
+        "name": creditor.name,
+        "kind": creditor.kind,
+        "kvk": creditor.kvk,
+        "address": creditor.address,
+        "postcode": creditor.postcode,
+        "city": creditor.city,
+        "iban": creditor.iban,
+        "phone": creditor.phone,
+        "email": creditor.email,
+    }
+
+
+def _rows(session: Session, table: Any, client_id: uuid.UUID, order: Any) -> list[Any]:
+    return list(session.exec(select(table).where(table.client_id == client_id).order_by(order)))
+
+
+def dossier_dict(
+    session: Session,
+    client_id: uuid.UUID,
+    *,
+    exported_at: datetime,
+    exported_by: dict[str, str | None],
+    today: date,
+) -> dict[str, Any]:
+    """The whole dossier as the spec's dossier.json object."""
+    client = get_client(session, client_id)
+    template = load_process(client.process_key)
+    order = {phase.key: index for index, phase in enumerate(template.phases)}
+    members = _rows(session, HouseholdMember, client_id, HouseholdMember.birth_date)
+    partner = next((m for m in members if m.relation == Relation.PARTNER.value), None)
+    events = _rows(session, JourneyEvent, client_id, JourneyEvent.occurred_on)
+    debts: list[Debt] = _rows(session, Debt, client_id, Debt.origin_date)
+    debt_ids = [debt.id for debt in debts]
+    enforcements: dict[uuid.UUID, list[Enforcement]] = {}
+    for measure in session.exec(
+        select(Enforcement)
+        .where(col(Enforcement.debt_id).in_(debt_ids))
+        .order_by(Enforcement.since)
+    ):
+        enforcements.setdefault(measure.debt_id, []).append(measure)
+    creditor_ids = {debt.creditor_id for debt in debts} | {
+        debt.collector_id for debt in debts if debt.collector_id
+    }
+    creditors = session.exec(
+        select(Creditor).where(col(Creditor.id).in_(creditor_ids)).order_by(Creditor.name)
+    ).all()
+    documents: list[Document] = [
+        d for d in _rows(session, Document, client_id, Document.created_at) if d.deleted_at is None
+    ]
+    checklist: list[ChecklistItem] = _rows(session, ChecklistItem, client_id, ChecklistItem.item)
+    crisis = _first_crisis(enforcements.values(), template.crisis_triggers)
+    deadlines = deadline_rules.compute_deadlines(template, phase_entries(events), crisis_on=crisis)
+    return {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": moment_to_json(exported_at),
+        "exported_by": exported_by,
+        "client": {
+            "id": str(client.id),
+            **_person(client),
+            "bank_name": client.bank_name,
+            "iban": client.iban,
+            "marital_status": client.marital_status,
+            "marital_status_since": _d(client.marital_status_since),
+            "address": {
+                "street": client.street,
+                "house_number": client.house_number,
+                "house_number_suffix": client.house_number_suffix,
+                "postcode": client.postcode,
+                "city": client.city,
+            },
+            "partner": _person(partner) if partner else None,
+            "household": [
+                {
+                    "relation": m.relation,
+                    "name": full_name(m.first_names, m.prefix, m.last_name),
+                    "birth_date": _d(m.birth_date),
+                }
+                for m in members
+                if m.relation != Relation.PARTNER.value
+            ],
+            "administration": (
+                {
+                    "kind": client.administration_kind,
+                    "administrator": client.administrator,
+                    "organisation": client.administration_organisation,
+                    "decision_date": _d(client.administration_decision_date),
+                }
+                if client.administration_kind
+                else None
+            ),
+        },
+        "journey": {
+            "process": template.key,
+            "current_phase": current_phase(events, order),
+            "events": [
+                {
+                    "id": str(e.id),
+                    "phase": e.phase,
+                    "kind": e.kind,
+                    "on": date_to_json(e.occurred_on),
+                    "text": e.text,
+                    "client_words": e.client_words,
+                    "mood": e.mood,
+                }
+                for e in events
+            ],
+        },
+        "goals": [
+            {
+                "id": str(g.id),
+                "text": g.text,
+                "life_domain": g.life_domain,
+                "set_on": _d(g.set_on),
+                "reached_on": _d(g.reached_on),
+            }
+            for g in _rows(session, Goal, client_id, Goal.set_on)
+        ],
+        "life_domains": [
+            {"domain": s.domain, "score": s.score, "note": s.note}
+            for s in _rows(session, LifeDomainScore, client_id, LifeDomainScore.domain)
+        ],
+        "income": [
+            {
+                "id": str(i.id),
+                "kind": i.kind,
+                "source": i.source,
+                "amount_per_month": money_to_json(i.amount_per_month),
+            }
+            for i in _rows(session, IncomeItem, client_id, IncomeItem.kind)
+        ],
+        "expenses": [
+            {
+                "id": str(x.id),
+                "kind": x.kind,
+                "source": x.source,
+                "amount_per_month": money_to_json(x.amount_per_month),
+            }
+            for x in _rows(session, ExpenseItem, client_id, ExpenseItem.kind)
+        ],
+        "creditors": [_creditor(c) for c in creditors],
+        "debts": [
+            {
+                "id": str(debt.id),
+                "creditor_id": str(debt.creditor_id),
+                "collector_id": _id(debt.collector_id),
+                "debtor": debt.debtor,
+                "reference": debt.reference,
+                "customer_number": debt.customer_number,
+                "origin_date": _d(debt.origin_date),
+                "original_amount": _m(debt.original_amount),
+                "principal": _m(debt.principal),
+                "interest": _m(debt.interest),
+                "costs": _m(debt.costs),
+                "total": money_to_json(debt.total),
+                "confirmed_on": _d(debt.confirmed_on),
+                "status": debt.status,
+                "preferential": debt.preferential,
+                "business": debt.business,
+                "category": debt.category,
+                "essential": debt.essential,
+                "enforcement": [
+                    {"kind": m.kind, "since": _d(m.since), "until": _d(m.until), "note": m.note}
+                    for m in enforcements.get(debt.id, [])
+                ],
+                "document_ids": [str(d.id) for d in documents if d.debt_id == debt.id],
+                "note": debt.note,
+            }
+            for debt in debts
+        ],
+        "actions": [
+            {
+                "id": str(a.id),
+                "title": a.title,
+                "owner": a.owner,
+                "due_on": _d(a.due_on),
+                "done_on": _d(a.done_on),
+                "phase": a.phase,
+                "debt_id": _id(a.debt_id),
+                "note": a.note,
+            }
+            for a in _rows(session, Action, client_id, Action.created_at)
+        ],
+        "documents": [
+            {
+                "id": str(d.id),
+                "kind": d.kind,
+                "path": f"documenten/{index:04d}-{d.kind}",
+                "sha256": d.sha256,
+                "size": d.size,
+                "media_type": d.media_type,
+                "part": None,
+                "received_on": _d(d.received_on),
+                "description": d.description,
+                "debt_id": _id(d.debt_id),
+                "checklist_item": None,
+            }
+            for index, d in enumerate(documents, start=1)
+        ],
+        "notes": [
+            {
+                "id": str(n.id),
+                "written_at": moment_to_json(n.written_at),
+                "author": n.author,
+                "text": n.text,
+                "client_visible": n.client_visible,
+            }
+            for n in _rows(session, Note, client_id, Note.written_at)
+        ],
+        "checklist": (
+            {
+                "template": checklist[0].template,
+                "items": [
+                    {
+                        "item": item.item,
+                        "state": item.state,
+                        "not_applicable": item.not_applicable,
+                        "document_ids": [
+                            str(d.id) for d in documents if d.checklist_item_id == item.id
+                        ],
+                        "note": item.note,
+                    }
+                    for item in checklist
+                ],
+            }
+            if checklist
+            else None
+        ),
+        "deadlines": [
+            {
+                "kind": d.kind,
+                "due_on": date_to_json(d.due_on),
+                "met_on": _d(d.met_on),
+                "note": d.label,
+            }
+            for d in deadlines
+        ],
+    }
+
+
+def _first_crisis(measures: Iterable[list[Enforcement]], triggers: Iterable[str]) -> date | None:
+    wanted = set(triggers)
+    dates = [m.since for group in measures for m in group if m.kind in wanted and m.since]
+    return min(dates) if dates else None
