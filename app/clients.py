@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from app import audit
@@ -19,10 +20,13 @@ from app.resources import load_process
 from models import deadlines as deadline_rules
 from models.codes import ClientStatus, DebtStatus, Relation
 from models.coltypes import MoneyType, utcnow
+from models.crisis import crisis_on
 from models.forms import CHILD_FIELDS, CLIENT_FIELDS, PERSON_FIELDS, clean_form
 from models.journey import current_phase, phase_entries
 from models.people import full_name, sort_name
-from models.tables import Client, Debt, Enforcement, HouseholdMember, JourneyEvent
+from models.process import ProcessTemplate
+from models.tables import Client, Creditor, Debt, Enforcement, HouseholdMember, JourneyEvent
+from models.values import format_date, format_iban
 
 ZERO = Decimal("0.00")
 
@@ -73,16 +77,21 @@ def matches(row_text: str, query: str) -> bool:
     return all(word in row_text for word in query.lower().split())
 
 
-def _crisis_dates(session: Session, triggers: Sequence[str]) -> dict[uuid.UUID, date]:
+def _crisis_dates(session: Session, template: ProcessTemplate) -> dict[uuid.UUID, date]:
+    """Per client, the first open-debt enforcement that is a crisis under the template."""
     statement = (
-        select(Debt.client_id, func.min(Enforcement.since))
+        select(
+            col(Debt.client_id), col(Enforcement.kind), col(Creditor.kind), col(Enforcement.since)
+        )
         .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
-        .where(col(Enforcement.kind).in_(list(triggers)))
-        .where(col(Enforcement.since).is_not(None))
+        .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
         .where(col(Debt.status) != DebtStatus.SETTLED.value)
-        .group_by(col(Debt.client_id))
     )
-    return {client_id: since for client_id, since in session.exec(statement).all() if since}
+    measures: dict[uuid.UUID, list[tuple[str, str | None, date | None]]] = defaultdict(list)
+    for client_id, kind, creditor_kind, since in session.exec(statement).all():
+        measures[client_id].append((kind, creditor_kind, since))
+    found = {client_id: crisis_on(template, rows) for client_id, rows in measures.items()}
+    return {client_id: day for client_id, day in found.items() if day is not None}
 
 
 def list_client_rows(db: Database, *, today: date) -> list[ClientRow]:
@@ -90,16 +99,17 @@ def list_client_rows(db: Database, *, today: date) -> list[ClientRow]:
     template = load_process()
     order = {phase.key: index for index, phase in enumerate(template.phases)}
     with db.session() as session:
-        clients = session.exec(
-            select(
-                Client.id,
-                Client.first_names,
-                Client.prefix,
-                Client.last_name,
-                Client.bsn,
-                Client.postcode,
-                Client.birth_date,
-                Client.status,
+        # More columns than sqlmodel.select's typed overloads take: SQLAlchemy's select.
+        clients = session.execute(
+            sa_select(
+                col(Client.id),
+                col(Client.first_names),
+                col(Client.prefix),
+                col(Client.last_name),
+                col(Client.bsn),
+                col(Client.postcode),
+                col(Client.birth_date),
+                col(Client.status),
             )
         ).all()
         total_column = func.sum(Debt.total, type_=MoneyType())
@@ -115,7 +125,7 @@ def list_client_rows(db: Database, *, today: date) -> list[ClientRow]:
             select(JourneyEvent).where(col(JourneyEvent.kind).in_(["entered", "milestone"]))
         ).all():
             events_by_client[event.client_id].append(event)
-        crises = _crisis_dates(session, template.crisis_triggers)
+        crises = _crisis_dates(session, template)
     rows = []
     for client_id, first, prefix, last, bsn, postcode, birth, status in clients:
         events = events_by_client.get(client_id, [])
@@ -177,6 +187,14 @@ def get_client(session: Session, client_id: uuid.UUID) -> Client:
     return client
 
 
+def request_phase(template: ProcessTemplate) -> str:
+    """The phase a new client starts in: the request for help, where the deadlines start."""
+    rule = template.deadline_rule("first_conversation")
+    if rule is not None and rule.anchor_phase:
+        return rule.anchor_phase
+    return template.route[0].key
+
+
 def create_client(db: Database, raw: Mapping[str, str], *, today: date) -> uuid.UUID:
     """A new active client from form values; the route starts at the request (phase 3).
 
@@ -196,7 +214,7 @@ def create_client(db: Database, raw: Mapping[str, str], *, today: date) -> uuid.
         session.add(
             JourneyEvent(
                 client_id=client.id,
-                phase=template.request_phase,
+                phase=request_phase(template),
                 kind="entered",
                 occurred_on=today,
                 text="Aanmelding",
@@ -213,20 +231,62 @@ def create_client(db: Database, raw: Mapping[str, str], *, today: date) -> uuid.
         return client.id
 
 
-def update_client(db: Database, client_id: uuid.UUID, raw: Mapping[str, str]) -> None:
-    """Change the client's own fields; only the fields given are touched.
-
-    Raises:
-        FormErrors: a field is wrong; nothing is written.
-    """
-    clean, errors = clean_form(raw, CLIENT_FIELDS)
+def _validate_details(
+    client_raw: Mapping[str, str],
+    partner_raw: Mapping[str, str] | None,
+    household: Sequence[Mapping[str, str]],
+) -> tuple[dict[str, object], dict[str, object] | None, list[tuple[str, dict[str, object]]]]:
+    errors: dict[str, str] = {}
+    client_clean, client_errors = clean_form(client_raw, CLIENT_FIELDS)
+    errors.update(client_errors)
+    partner_clean: dict[str, object] | None = None
+    if partner_raw is not None and any(value.strip() for value in partner_raw.values()):
+        partner_clean, partner_errors = clean_form(partner_raw, PERSON_FIELDS)
+        errors.update({f"partner.{name}": text for name, text in partner_errors.items()})
+    members: list[tuple[str, dict[str, object]]] = []
+    for index, row in enumerate(household):
+        relation = row.get("relation", Relation.CHILD.value)
+        if relation not in (Relation.CHILD.value, Relation.OTHER.value):
+            errors[f"household[{index}].relation"] = f"Onbekende relatie: {relation}."
+        fields = {k: v for k, v in row.items() if k != "relation"}
+        clean, row_errors = clean_form(fields, CHILD_FIELDS)
+        errors.update(
+            {
+                f"household[{index}].{k}": f"Gezinslid {index + 1}: {v}"
+                for k, v in row_errors.items()
+            }
+        )
+        members.append((relation, clean))
     if errors:
         raise FormErrors(errors)
+    return client_clean, partner_clean, members
+
+
+def save_client_details(
+    db: Database,
+    client_id: uuid.UUID,
+    client_raw: Mapping[str, str],
+    partner_raw: Mapping[str, str] | None = None,
+    household: Sequence[Mapping[str, str]] | None = None,
+) -> None:
+    """Save what the Gegevens tab shows, in one transaction.
+
+    Only the client fields given are touched. ``partner_raw`` None leaves the partner as is; an
+    empty form removes the partner. ``household`` None leaves children and others as they are;
+    a list replaces them.
+
+    Raises:
+        FormErrors: any field is wrong (keys ``last_name``, ``partner.bsn``,
+            ``household[1].birth_date``, ...); nothing is written.
+    """
+    client_clean, partner_clean, members = _validate_details(
+        client_raw, partner_raw, household or []
+    )
     with db.session() as session:
         client = get_client(session, client_id)
-        changed = [name for name, value in clean.items() if getattr(client, name) != value]
+        changed = [name for name, value in client_clean.items() if getattr(client, name) != value]
         for name in changed:
-            setattr(client, name, clean[name])
+            setattr(client, name, client_clean[name])
         if changed:
             client.updated_at = utcnow()
             audit.record(
@@ -237,46 +297,37 @@ def update_client(db: Database, client_id: uuid.UUID, raw: Mapping[str, str]) ->
                 client_id=client.id,
                 fields=changed,
             )
+        if partner_raw is not None:
+            _apply_partner(session, client_id, partner_clean)
+        if household is not None:
+            _apply_household(session, client_id, members)
 
 
-def set_partner(db: Database, client_id: uuid.UUID, raw: Mapping[str, str] | None) -> None:
-    """Set, change or (with None or an empty form) remove the client's partner.
-
-    Raises:
-        FormErrors: a field is wrong; nothing is written.
-    """
-    empty = raw is None or not any(value.strip() for value in raw.values())
-    clean: dict[str, object] = {}
-    if not empty:
-        assert raw is not None
-        clean, errors = clean_form(raw, PERSON_FIELDS)
-        if errors:
-            raise FormErrors({f"partner.{name}": text for name, text in errors.items()})
-    with db.session() as session:
-        get_client(session, client_id)
-        partner = session.exec(
-            select(HouseholdMember)
-            .where(HouseholdMember.client_id == client_id)
-            .where(HouseholdMember.relation == Relation.PARTNER.value)
-        ).first()
-        if empty:
-            if partner is not None:
-                session.delete(partner)
-                audit.record(
-                    session,
-                    action="delete",
-                    record_type="household_member",
-                    record_id=partner.id,
-                    client_id=client_id,
-                )
-            return
-        if partner is None:
-            partner = HouseholdMember(client_id=client_id, relation=Relation.PARTNER.value)
-            session.add(partner)
-        changed = [name for name, value in clean.items() if getattr(partner, name) != value]
-        for name in changed:
-            setattr(partner, name, clean[name])
-        session.flush()
+def _apply_partner(session: Session, client_id: uuid.UUID, clean: dict[str, object] | None) -> None:
+    partner = session.exec(
+        select(HouseholdMember)
+        .where(HouseholdMember.client_id == client_id)
+        .where(HouseholdMember.relation == Relation.PARTNER.value)
+    ).first()
+    if clean is None:
+        if partner is not None:
+            session.delete(partner)
+            audit.record(
+                session,
+                action="delete",
+                record_type="household_member",
+                record_id=partner.id,
+                client_id=client_id,
+            )
+        return
+    if partner is None:
+        partner = HouseholdMember(client_id=client_id, relation=Relation.PARTNER.value)
+        session.add(partner)
+    changed = [name for name, value in clean.items() if getattr(partner, name) != value]
+    for name in changed:
+        setattr(partner, name, clean[name])
+    session.flush()
+    if changed:
         audit.record(
             session,
             action="update",
@@ -287,44 +338,72 @@ def set_partner(db: Database, client_id: uuid.UUID, raw: Mapping[str, str] | Non
         )
 
 
-def set_children(db: Database, client_id: uuid.UUID, children: Sequence[Mapping[str, str]]) -> None:
-    """Replace the household's other members (children and others) with the rows given.
+def _apply_household(
+    session: Session, client_id: uuid.UUID, members: list[tuple[str, dict[str, object]]]
+) -> None:
+    current = session.exec(
+        select(HouseholdMember)
+        .where(HouseholdMember.client_id == client_id)
+        .where(HouseholdMember.relation != Relation.PARTNER.value)
+    ).all()
+    before = [(m.relation, m.first_names, m.birth_date) for m in current]
+    after = [(rel, clean.get("first_names"), clean.get("birth_date")) for rel, clean in members]
+    if before == after:
+        return
+    for member in current:
+        session.delete(member)
+    for relation, clean in members:
+        session.add(HouseholdMember(client_id=client_id, relation=relation, **clean))  # type: ignore[arg-type]
+    audit.record(
+        session,
+        action="update",
+        record_type="household",
+        record_id=None,
+        client_id=client_id,
+        fields=["household"],
+    )
 
-    Each row has ``first_names`` (the name), ``birth_date`` and ``relation`` (child|other).
 
-    Raises:
-        FormErrors: a row is wrong (keys like ``household[1].birth_date``); nothing is written.
-    """
-    cleaned: list[tuple[str, dict[str, object]]] = []
-    errors: dict[str, str] = {}
-    for index, row in enumerate(children):
-        relation = row.get("relation", Relation.CHILD.value)
-        if relation not in (Relation.CHILD.value, Relation.OTHER.value):
-            errors[f"household[{index}].relation"] = f"Onbekende relatie: {relation}."
-        fields = {k: v for k, v in row.items() if k != "relation"}
-        clean, row_errors = clean_form(fields, CHILD_FIELDS)
-        errors.update({f"household[{index}].{k}": v for k, v in row_errors.items()})
-        cleaned.append((relation, clean))
-    if errors:
-        raise FormErrors(errors)
+def client_details(
+    db: Database, client_id: uuid.UUID
+) -> tuple[dict[str, str], dict[str, str], list[dict[str, str]]]:
+    """The Gegevens tab's values as a person reads them: client, partner, other members."""
     with db.session() as session:
-        get_client(session, client_id)
-        for member in session.exec(
+        client = get_client(session, client_id)
+        members = session.exec(
             select(HouseholdMember)
             .where(HouseholdMember.client_id == client_id)
-            .where(HouseholdMember.relation != Relation.PARTNER.value)
-        ).all():
-            session.delete(member)
-        for relation, clean in cleaned:
-            session.add(HouseholdMember(client_id=client_id, relation=relation, **clean))  # type: ignore[arg-type]
-        audit.record(
-            session,
-            action="update",
-            record_type="household",
-            record_id=None,
-            client_id=client_id,
-            fields=["household"],
-        )
+            .order_by(col(HouseholdMember.birth_date))
+        ).all()
+        client_values = {name: _as_text(name, getattr(client, name)) for name in CLIENT_FIELDS}
+        partner_values: dict[str, str] = {}
+        household: list[dict[str, str]] = []
+        for member in members:
+            if member.relation == Relation.PARTNER.value:
+                partner_values = {
+                    name: _as_text(name, getattr(member, name)) for name in PERSON_FIELDS
+                }
+            else:
+                household.append(
+                    {
+                        "first_names": full_name(
+                            member.first_names, member.prefix, member.last_name
+                        ),
+                        "birth_date": _as_text("birth_date", member.birth_date),
+                        "relation": member.relation,
+                    }
+                )
+    return client_values, partner_values, household
+
+
+def _as_text(name: str, value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return format_date(value)
+    if name == "iban" and isinstance(value, str):
+        return format_iban(value)
+    return str(value)
 
 
 def close_client(db: Database, client_id: uuid.UUID, *, on: date) -> None:

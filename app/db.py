@@ -72,7 +72,7 @@ class Database:
         self.paths = paths
         self._key = key
         if url is not None:
-            self.engine: Engine = create_engine(url, pool_pre_ping=True)
+            self.engine: Engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
             return
         if key is None:
             raise ValueError("an SQLite store needs a key")
@@ -85,6 +85,8 @@ class Database:
             pool_size=2,
             max_overflow=4,
             module=sqlcipher3,
+            # Error messages must never carry personal data into a log.
+            hide_parameters=True,
         )
         event.listen(self.engine, "connect", _sqlite_on_connect)
 
@@ -191,4 +193,3 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-

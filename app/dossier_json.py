@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -13,7 +12,8 @@ from sqlmodel import Session, col, select
 from app.clients import get_client
 from app.resources import load_process
 from models import deadlines as deadline_rules
-from models.codes import Relation
+from models.codes import DebtStatus, Relation
+from models.crisis import crisis_on
 from models.journey import current_phase, phase_entries
 from models.people import full_name
 from models.tables import (
@@ -31,7 +31,7 @@ from models.tables import (
     LifeDomainScore,
     Note,
 )
-from models.values import date_to_json, money_to_json, moment_to_json
+from models.values import date_to_json, moment_to_json, money_to_json
 
 SCHEMA = "dossier"
 SCHEMA_VERSION = 1
@@ -103,7 +103,7 @@ def dossier_dict(
     for measure in session.exec(
         select(Enforcement)
         .where(col(Enforcement.debt_id).in_(debt_ids))
-        .order_by(Enforcement.since)
+        .order_by(col(Enforcement.since))
     ):
         enforcements.setdefault(measure.debt_id, []).append(measure)
     creditor_ids = {debt.creditor_id for debt in debts} | {
@@ -116,7 +116,16 @@ def dossier_dict(
         d for d in _rows(session, Document, client_id, Document.created_at) if d.deleted_at is None
     ]
     checklist: list[ChecklistItem] = _rows(session, ChecklistItem, client_id, ChecklistItem.item)
-    crisis = _first_crisis(enforcements.values(), template.crisis_triggers)
+    kinds = {c.id: c.kind for c in creditors}
+    crisis = crisis_on(
+        template,
+        [
+            (m.kind, kinds.get(debt.creditor_id), m.since)
+            for debt in debts
+            if debt.status != DebtStatus.SETTLED.value
+            for m in enforcements.get(debt.id, [])
+        ],
+    )
     deadlines = deadline_rules.compute_deadlines(template, phase_entries(events), crisis_on=crisis)
     return {
         "schema": SCHEMA,
@@ -304,9 +313,3 @@ def dossier_dict(
             for d in deadlines
         ],
     }
-
-
-def _first_crisis(measures: Iterable[list[Enforcement]], triggers: Iterable[str]) -> date | None:
-    wanted = set(triggers)
-    dates = [m.since for group in measures for m in group if m.kind in wanted and m.since]
-    return min(dates) if dates else None

@@ -146,7 +146,11 @@ def open_key(paths: Paths, prompt: PassphrasePrompt | None = None) -> StoreKey:
         raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).")
     try:
         salt = bytes.fromhex(kdf["salt"])
-        cost = (int(kdf.get("n", SCRYPT_N)), int(kdf.get("r", SCRYPT_R)), int(kdf.get("p", SCRYPT_P)))
+        cost = (
+            int(kdf.get("n", SCRYPT_N)),
+            int(kdf.get("r", SCRYPT_R)),
+            int(kdf.get("p", SCRYPT_P)),
+        )
     except (TypeError, ValueError) as exc:
         raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).") from exc
     raw = _derive_from_passphrase(_passphrase(prompt, new=False), salt, *cost)

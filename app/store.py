@@ -20,10 +20,8 @@ def open_database(paths: Paths, prompt: PassphrasePrompt | None = None) -> Datab
         UserError: wrong key, no key, newer database, or a known storage problem.
     """
     url = os.environ.get(DATABASE_URL_ENV)
-    if url:
-        database = Database(paths, None, url=url)
-    else:
-        database = Database(paths, open_key(paths, prompt))
+    # The PostgreSQL path has no key of ours: the server guards its data.
+    database = Database(paths, None, url=url) if url else Database(paths, open_key(paths, prompt))
     try:
         database.check_key()
         database.migrate()

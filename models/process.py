@@ -151,23 +151,31 @@ class TableReader:
         value: bool = self._get(name, bool, "true of false")
         return value
 
-    def choice(self, name: str, choices: type[_E], what: str, default: _E | None = None) -> _E:
-        """A string field that must be one of an enumeration's codes."""
-        if default is not None and name not in self._table:
-            return default
+    def choice(self, name: str, choices: type[_E], unknown: str) -> _E:
+        """A string field that must be one of an enumeration's codes.
+
+        Args:
+            name: The field.
+            choices: The enumeration.
+            unknown: The Dutch words for an unknown value, e.g. "onbekende eigenaar".
+        """
         value = self.text(name)
         try:
             return choices(value)
         except ValueError:
             allowed = ", ".join(member.value for member in choices)
-            raise self.error(
-                name, f"onbekende {what} {value!r} (kies uit: {allowed})"
-            ) from None
+            raise self.error(name, f"{unknown} {value!r} (kies uit: {allowed})") from None
 
     def text_list(
-        self, name: str, *, choices: Collection[str] | None = None, what: str = "waarde"
+        self, name: str, *, choices: Collection[str] | None = None, unknown: str = ""
     ) -> tuple[str, ...]:
-        """A list of non-empty strings, optionally each one of the given choices."""
+        """A list of non-empty strings, optionally each one of the given choices.
+
+        Args:
+            name: The field.
+            choices: The allowed values, if limited.
+            unknown: The Dutch words for a value not in choices, e.g. "onbekende maatregel".
+        """
         if name not in self._table:
             return ()
         values: list[Any] = self._get(name, list, "een lijst")
@@ -180,7 +188,7 @@ class TableReader:
                 raise self.error(item, "mag niet leeg zijn")
             if choices is not None and value not in choices:
                 allowed = ", ".join(sorted(choices))
-                raise self.error(item, f"onbekende {what} {value!r} (kies uit: {allowed})")
+                raise self.error(item, f"{unknown} {value!r} (kies uit: {allowed})")
             result.append(value)
         return tuple(result)
 
@@ -455,7 +463,7 @@ def _phase_ref(reader: TableReader, name: str, phase_keys: Iterable[str]) -> str
 def _read_action(reader: TableReader) -> ActionTemplate:
     return ActionTemplate(
         title=reader.text("title"),
-        owner=reader.choice("owner", Owner, "eigenaar"),
+        owner=reader.choice("owner", Owner, "onbekende eigenaar"),
         due_days=reader.optional_integer("due_days", minimum=0),
         note=reader.text("note", "", allow_empty=True),
     )
@@ -505,7 +513,7 @@ def _check_setback(reader: TableReader, phase: Phase, phases: Mapping[str, Phase
 
 
 def _read_deadline(reader: TableReader, phase_keys: Collection[str]) -> DeadlineRule:
-    anchor = reader.choice("anchor", DeadlineAnchor, "startmoment")
+    anchor = reader.choice("anchor", DeadlineAnchor, "onbekend startmoment")
     anchor_phase: str | None = None
     if anchor is DeadlineAnchor.MORATORIUM:
         if reader.has("anchor_phase"):
@@ -518,7 +526,7 @@ def _read_deadline(reader: TableReader, phase_keys: Collection[str]) -> Deadline
         label=reader.text("label"),
         anchor=anchor,
         amount=reader.integer("amount", minimum=1),
-        unit=reader.choice("unit", DeadlineUnit, "eenheid"),
+        unit=reader.choice("unit", DeadlineUnit, "onbekende eenheid"),
         anchor_phase=anchor_phase,
         met_by_phase=met_by,
         extend_to_working_day=reader.boolean("extend_to_working_day", False),
@@ -531,10 +539,14 @@ def _read_trigger(reader: TableReader) -> CrisisTrigger:
         key=reader.key("key"),
         label=reader.text("label"),
         enforcement_kinds=reader.text_list(
-            "enforcement_kinds", choices={k.value for k in EnforcementKind}, what="maatregel"
+            "enforcement_kinds",
+            choices={k.value for k in EnforcementKind},
+            unknown="onbekende maatregel",
         ),
         creditor_kinds=reader.text_list(
-            "creditor_kinds", choices={k.value for k in CreditorKind}, what="soort schuldeiser"
+            "creditor_kinds",
+            choices={k.value for k in CreditorKind},
+            unknown="onbekende soort schuldeiser",
         ),
         legal=reader.boolean("legal", False),
         enabled=reader.boolean("enabled", True),

@@ -154,6 +154,7 @@ def test_parse_money_turns_negative_zero_into_zero() -> None:
         ("1e3", "geen bedrag"),
         ("€", "geen bedrag"),
         ("--5", "geen bedrag"),
+        ("-€ -5", "geen bedrag"),
         ("12,", "geen bedrag"),
         ("1,234.50", "geen bedrag"),
         ("1.23,50", "geen bedrag"),
@@ -261,6 +262,11 @@ def test_sum_money_of_nothing_is_zero_with_two_places() -> None:
 
 def test_sum_money_is_exact() -> None:
     assert sum_money([Decimal("0.10")] * 3) == Decimal("0.30")
+
+
+def test_sum_money_refuses_more_than_two_decimals() -> None:
+    with pytest.raises(InvalidValue, match="hooguit twee cijfers"):
+        sum_money([Decimal("1.00"), Decimal("0.005")])
 
 
 def test_sum_money_refuses_float() -> None:
@@ -680,6 +686,7 @@ def test_normalize_phone_returns_digits(text: str, expected: str) -> None:
         ("06-123456789", "juiste aantal cijfers"),
         ("+31 06 12345678", "juiste aantal cijfers"),
         ("+31 6 1234567", "juiste aantal cijfers"),
+        ("+31 012345678", "juiste aantal cijfers"),
         ("0800-05432", "juiste aantal cijfers"),
         ("12345", "juiste aantal cijfers"),
         ("+1234567", "juiste aantal cijfers"),

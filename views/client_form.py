@@ -1,0 +1,295 @@
+"""The Gegevens tab: the client's personal, partner and household data, with validation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.codes import (
+    ADMINISTRATION_LABELS,
+    GENDER_LABELS,
+    MARITAL_STATUS_LABELS,
+    RELATION_LABELS,
+    Relation,
+)
+
+ERROR_STYLE = "QLineEdit, QComboBox { border: 2px solid #b00020; }"
+
+
+class FieldSet:
+    """Named input widgets with an error label each; values in and out as strings."""
+
+    def __init__(self, prefix: str = "") -> None:
+        self.prefix = prefix
+        self.widgets: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"{self.prefix}{name}")
+        edit.setAccessibleName(label)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        self._add(form, name, label, edit)
+        return edit
+
+    def choice(self, form: QFormLayout, name: str, label: str, labels: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"{self.prefix}{name}")
+        combo.setAccessibleName(label)
+        combo.addItem("—", "")
+        for code, text in labels.items():
+            combo.addItem(text, code)
+        self._add(form, name, label, combo)
+        return combo
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QLineEdit | QComboBox) -> None:
+        error = QLabel()
+        error.setObjectName(f"{self.prefix}{name}_error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(error)
+        form.addRow(label, box)
+        self.widgets[name] = widget
+        self.errors[name] = error
+
+    def values(self) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QComboBox):
+                result[name] = str(widget.currentData() or "")
+            else:
+                result[name] = widget.text()
+        return result
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for name, widget in self.widgets.items():
+            text = values.get(name, "") or ""
+            if isinstance(widget, QComboBox):
+                position = widget.findData(text)
+                if position < 0 and text:  # an unknown code is kept and shown as it is
+                    widget.addItem(text, text)
+                    position = widget.count() - 1
+                widget.setCurrentIndex(max(position, 0))
+            else:
+                widget.setText(text)
+        self.show_errors({})
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = errors.get(f"{self.prefix}{name}")
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            self.widgets[name].setStyleSheet(ERROR_STYLE if message else "")
+
+
+def _person_fields(fields: FieldSet, form: QFormLayout) -> None:
+    fields.line(form, "first_names", "Voornamen")
+    fields.line(form, "initials", "Voorletters")
+    fields.line(form, "prefix", "Tussenvoegsel")
+    fields.line(form, "last_name", "Achternaam")
+    fields.choice(form, "gender", "Geslacht", GENDER_LABELS)
+    fields.line(form, "birth_date", "Geboortedatum", "dd-mm-jjjj")
+    fields.line(form, "bsn", "BSN", "9 cijfers")
+    fields.line(form, "phone", "Telefoon")
+    fields.line(form, "email", "E-mail")
+
+
+class ClientForm(QWidget):
+    """Edits one client; ``save_requested`` carries client, partner and household values."""
+
+    save_requested = Signal(dict, dict, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client = FieldSet()
+        self.partner = FieldSet("partner.")
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget()
+        scroll.setWidget(page)
+        grid = QGridLayout(page)
+
+        person = QGroupBox(self.tr("Persoon"))
+        form = QFormLayout(person)
+        _person_fields(self.client, form)
+        self.client.choice(
+            form, "marital_status", self.tr("Burgerlijke staat"), MARITAL_STATUS_LABELS
+        )
+        self.client.line(form, "marital_status_since", self.tr("Sinds"), "dd-mm-jjjj")
+        self.client.line(form, "iban", self.tr("IBAN"))
+        self.client.line(form, "bank_name", self.tr("Bank"))
+        grid.addWidget(person, 0, 0, 2, 1)
+
+        address = QGroupBox(self.tr("Adres"))
+        form = QFormLayout(address)
+        self.client.line(form, "street", self.tr("Straat"))
+        self.client.line(form, "house_number", self.tr("Huisnummer"))
+        self.client.line(form, "house_number_suffix", self.tr("Toevoeging"))
+        self.client.line(form, "postcode", self.tr("Postcode"), "1234 AB")
+        self.client.line(form, "city", self.tr("Woonplaats"))
+        grid.addWidget(address, 0, 1)
+
+        contact = QGroupBox(self.tr("Vaste contactpersoon"))
+        form = QFormLayout(contact)
+        self.client.line(form, "contact_name", self.tr("Naam"))
+        self.client.line(form, "contact_phone", self.tr("Telefoon"))
+        self.client.line(form, "contact_hours", self.tr("Bereikbaar"), "ma t/m do 9:00–12:00")
+        grid.addWidget(contact, 1, 1)
+
+        partner = QGroupBox(self.tr("Partner"))
+        form = QFormLayout(partner)
+        _person_fields(self.partner, form)
+        grid.addWidget(partner, 2, 0)
+
+        right = QVBoxLayout()
+        bewind = QGroupBox(self.tr("Bewind en verwijzing"))
+        form = QFormLayout(bewind)
+        self.client.choice(form, "administration_kind", self.tr("Maatregel"), ADMINISTRATION_LABELS)
+        self.client.line(form, "administrator", self.tr("Bewindvoerder"))
+        self.client.line(form, "administration_organisation", self.tr("Organisatie"))
+        self.client.line(
+            form, "administration_decision_date", self.tr("Datum beschikking"), "dd-mm-jjjj"
+        )
+        right.addWidget(bewind)
+
+        household = QGroupBox(self.tr("Kinderen en andere gezinsleden"))
+        box = QVBoxLayout(household)
+        self.household = QTableWidget(0, 3)
+        self.household.setObjectName("household")
+        self.household.setAccessibleName(self.tr("Gezinsleden"))
+        self.household.setHorizontalHeaderLabels(
+            [self.tr("Naam"), self.tr("Geboortedatum"), self.tr("Relatie")]
+        )
+        self.household.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.household.verticalHeader().hide()
+        self.household.setMinimumHeight(120)
+        box.addWidget(self.household)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Gezinslid toevoegen"))
+        add.clicked.connect(lambda: self.add_member({}))
+        remove = QPushButton(self.tr("Verwijderen"))
+        remove.clicked.connect(self._remove_member)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        box.addLayout(buttons)
+        self.household_error = QLabel()
+        self.household_error.setStyleSheet("color: #b00020;")
+        self.household_error.setWordWrap(True)
+        self.household_error.hide()
+        box.addWidget(self.household_error)
+        right.addWidget(household)
+        right.addStretch()
+        grid.addLayout(right, 2, 1)
+
+        bar = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("form_status")
+        bar.addWidget(self.status, 1)
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
+        self.save_button.clicked.connect(self.request_save)
+        bar.addWidget(self.save_button)
+        outer.addLayout(bar)
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self.request_save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    # --- household table ---------------------------------------------------------------
+    def add_member(self, member: dict[str, str]) -> None:
+        row = self.household.rowCount()
+        self.household.insertRow(row)
+        self.household.setItem(row, 0, QTableWidgetItem(member.get("first_names", "")))
+        self.household.setItem(row, 1, QTableWidgetItem(member.get("birth_date", "")))
+        relation = QComboBox()
+        relation.setAccessibleName(self.tr("Relatie"))
+        for code in (Relation.CHILD, Relation.OTHER):
+            relation.addItem(RELATION_LABELS[code], code.value)
+        relation.setCurrentIndex(max(relation.findData(member.get("relation", "child")), 0))
+        self.household.setCellWidget(row, 2, relation)
+        if not member:
+            self.household.setCurrentCell(row, 0)
+            item = self.household.item(row, 0)
+            if item is not None:
+                self.household.editItem(item)
+
+    def _remove_member(self) -> None:
+        row = self.household.currentRow()
+        if row >= 0:
+            self.household.removeRow(row)
+
+    def household_values(self) -> list[dict[str, str]]:
+        rows = []
+        for row in range(self.household.rowCount()):
+            name = self.household.item(row, 0)
+            born = self.household.item(row, 1)
+            relation = self.household.cellWidget(row, 2)
+            assert isinstance(relation, QComboBox)
+            rows.append(
+                {
+                    "first_names": name.text() if name else "",
+                    "birth_date": born.text() if born else "",
+                    "relation": str(relation.currentData()),
+                }
+            )
+        return rows
+
+    # --- load and save -----------------------------------------------------------------
+    def load(self, client: dict[str, str], partner: dict[str, str], members: list[Any]) -> None:
+        self.client.set_values(client)
+        self.partner.set_values(partner)
+        self.household.setRowCount(0)
+        for member in members:
+            self.add_member(member)
+        self.household_error.hide()
+        self.status.clear()
+
+    def request_save(self) -> None:
+        self.save_requested.emit(
+            self.client.values(), self.partner.values(), self.household_values()
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.client.show_errors(errors)
+        self.partner.show_errors(errors)
+        household = [text for key, text in errors.items() if key.startswith("household[")]
+        self.household_error.setText(" ".join(household))
+        self.household_error.setVisible(bool(household))
+        if errors:
+            self.status.setText(self.tr("Niet opgeslagen: verbeter de rood omlijnde velden."))
+            self.status.setStyleSheet("color: #b00020;")
+        else:
+            self.status.setText(self.tr("Opgeslagen."))
+            self.status.setStyleSheet("color: #1b5e20;")

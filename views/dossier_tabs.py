@@ -1,0 +1,247 @@
+"""Read-only overviews of a dossier for the Procesplaat, Praatplaat, Schulden, Acties and
+Documenten tabs, drawn from the dossier.json shape so screen and bundle agree."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.codes import DEBT_STATUS_LABELS, OWNER_LABELS, label
+from models.process import ProcessTemplate
+from models.values import format_date, format_money, sum_money
+
+STALE_AFTER_DAYS = 183
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DossierTabs", text)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text)) if text is not None else ""
+
+
+def _day(text: str | None) -> str:
+    return format_date(date.fromisoformat(text)) if text else ""
+
+
+class HtmlTab(QTextBrowser):
+    """A tab that shows a dossier as a readable page."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setOpenLinks(False)
+        self.document().setDefaultStyleSheet(
+            "h2 { margin-bottom: 4px; } .muted { color: #5f5f5f; } .here { color: #0b5394; }"
+            " .late { color: #b00020; font-weight: bold; } td { padding: 2px 8px 2px 0; }"
+        )
+
+
+def route_html(dossier: dict[str, Any], template: ProcessTemplate, today: date) -> str:
+    """The route as a list: passed phases ticked, 'Je bent hier', the phases still to come."""
+    journey = dossier["journey"]
+    current = journey["current_phase"]
+    entered: dict[str, str] = {}
+    for event in journey["events"]:
+        if event["kind"] == "entered":
+            entered.setdefault(event["phase"], event["on"])
+    current_index = template.index_of(current) if current else -1
+    parts = [f"<h2>{_e(_tr('De route'))}</h2><table>"]
+    for stage in template.stages:
+        phases = [p for p in template.phases_in(stage.key) if not p.setback]
+        if not phases:
+            continue
+        parts.append(f"<tr><td colspan=3><b>{_e(stage.name)}</b></td></tr>")
+        for phase in phases:
+            index = template.index_of(phase.key)
+            when = _day(entered.get(phase.key))
+            if phase.key == current:
+                mark, css, note = "▶", "here", f"<b>{_e(_tr('Je bent hier'))}</b>"
+            elif index < current_index:
+                mark, css, note = "✓", "", ""
+            else:
+                mark, css, note = "○", "muted", ""
+            parts.append(
+                f"<tr class='{css}'><td>{mark}</td><td>{phase.number}. "
+                f"{_e(phase.client_title)}<br><span class='muted'>{_e(phase.caseworker_title)}"
+                f"</span></td><td>{_e(when)} {note}</td></tr>"
+            )
+    parts.append("</table>")
+    setbacks = [e for e in journey["events"] if e["kind"] == "setback"]
+    if setbacks:
+        parts.append(f"<h3>{_e(_tr('Tegenslagen'))}</h3><ul>")
+        for event in setbacks:
+            words = f" — “{_e(event['client_words'])}”" if event.get("client_words") else ""
+            parts.append(f"<li>{_e(_day(event['on']))}: {_e(event['text'])}{words}</li>")
+        parts.append("</ul>")
+    if current:
+        phase = template.phase(current)
+        parts.append(f"<h3>{_e(_tr('Wat gebeurt er nu?'))}</h3><p>{_e(phase.what_happens)}</p>")
+        if phase.client_can_do:
+            parts.append(f"<h3>{_e(_tr('Wat kan ik zelf doen?'))}</h3><ul>")
+            parts += [f"<li>{_e(item)}</li>" for item in phase.client_can_do]
+            parts.append("</ul>")
+    deadlines = [d for d in dossier["deadlines"] if not d["met_on"]]
+    if deadlines:
+        parts.append(f"<h3>{_e(_tr('Termijnen'))}</h3><ul>")
+        for item in sorted(deadlines, key=lambda d: d["due_on"]):
+            late = date.fromisoformat(item["due_on"]) < today
+            css = " class='late'" if late else ""
+            suffix = _e(_tr(" (verlopen)")) if late else ""
+            parts.append(f"<li{css}>{_e(item['note'])}: {_e(_day(item['due_on']))}{suffix}</li>")
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def talk_html(dossier: dict[str, Any]) -> str:
+    """The praatplaat's content: the client's own goals and the life-domain scores."""
+    parts = [f"<h2>{_e(_tr('Mijn doelen'))}</h2>"]
+    goals = dossier["goals"]
+    if goals:
+        parts.append("<ul>")
+        for goal in goals:
+            reached = f" ✓ {_e(_day(goal['reached_on']))}" if goal["reached_on"] else ""
+            parts.append(f"<li>{_e(goal['text'])}{reached}</li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p class='muted'>{_e(_tr('Nog geen doelen vastgelegd.'))}</p>")
+    parts.append(f"<h2>{_e(_tr('Leefgebieden'))}</h2>")
+    scores = dossier["life_domains"]
+    if scores:
+        parts.append("<table>")
+        for item in scores:
+            score = int(item["score"])
+            bar = "●" * score + "○" * (5 - score)
+            parts.append(
+                f"<tr><td>{_e(item['domain'])}</td><td>{bar}</td><td>{score}</td>"
+                f"<td class='muted'>{_e(item['note'])}</td></tr>"
+            )
+        parts.append("</table>")
+    else:
+        parts.append(f"<p class='muted'>{_e(_tr('Nog geen scores.'))}</p>")
+    words = [e for e in dossier["journey"]["events"] if e.get("client_words")]
+    if words:
+        parts.append(f"<h2>{_e(_tr('In haar eigen woorden'))}</h2><ul>")
+        parts += [f"<li>“{_e(e['client_words'])}”</li>" for e in words]
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def actions_html(dossier: dict[str, Any], today: date) -> str:
+    """Open actions per owner, overdue ones marked, then the ones done."""
+    actions = dossier["actions"]
+    if not actions:
+        return f"<p class='muted'>{_e(_tr('Nog geen acties.'))}</p>"
+    open_items = sorted(
+        (a for a in actions if not a["done_on"]), key=lambda a: a["due_on"] or "9999"
+    )
+    done = [a for a in actions if a["done_on"]]
+    parts = [f"<h2>{_e(_tr('Open acties'))}</h2><table>"]
+    for action in open_items:
+        late = bool(action["due_on"]) and date.fromisoformat(action["due_on"]) < today
+        css = " class='late'" if late else ""
+        parts.append(
+            f"<tr{css}><td>{_e(_day(action['due_on']))}</td>"
+            f"<td>{_e(label(OWNER_LABELS, action['owner']))}</td>"
+            f"<td>{_e(action['title'])}</td></tr>"
+        )
+    parts.append("</table>")
+    if done:
+        parts.append(f"<h2>{_e(_tr('Gedaan'))}</h2><table class='muted'>")
+        for action in done:
+            parts.append(
+                f"<tr><td>✓ {_e(_day(action['done_on']))}</td>"
+                f"<td>{_e(label(OWNER_LABELS, action['owner']))}</td>"
+                f"<td>{_e(action['title'])}</td></tr>"
+            )
+        parts.append("</table>")
+    return "".join(parts)
+
+
+def documents_html(dossier: dict[str, Any]) -> str:
+    documents = dossier["documents"]
+    if not documents:
+        return f"<p class='muted'>{_e(_tr('Nog geen bewijsstukken in dit dossier.'))}</p>"
+    rows = "".join(
+        f"<tr><td>{_e(d['kind'])}</td><td>{_e(d['description'])}</td>"
+        f"<td>{_e(_day(d['received_on']))}</td></tr>"
+        for d in documents
+    )
+    return f"<table>{rows}</table>"
+
+
+class DebtsTab(QWidget):
+    """The creditor list, read-only, with the open total."""
+
+    HEADERS = ("Schuldeiser", "Incasso door", "Status", "Bedrag", "Saldo per", "Let op")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setObjectName("debts")
+        self.table.setAccessibleName(_tr("Schulden"))
+        self.table.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self.total = QLabel()
+        self.total.setObjectName("debts_total")
+        layout.addWidget(self.total)
+
+    def show_dossier(self, dossier: dict[str, Any], today: date) -> None:
+        names = {c["id"]: c["name"] for c in dossier["creditors"]}
+        debts = dossier["debts"]
+        self.table.setRowCount(len(debts))
+        for row, debt in enumerate(debts):
+            confirmed = debt["confirmed_on"]
+            stale = bool(confirmed) and (today - date.fromisoformat(confirmed)).days > (
+                STALE_AFTER_DAYS
+            )
+            warnings = [m["kind"] for m in debt["enforcement"]]
+            if debt["essential"]:
+                warnings.append(_tr("vaste last"))
+            if stale:
+                warnings.append(_tr("saldo verouderd"))
+            cells = [
+                names.get(debt["creditor_id"], ""),
+                names.get(debt["collector_id"], "") if debt["collector_id"] else "",
+                label(DEBT_STATUS_LABELS, debt["status"]),
+                format_money(Decimal(debt["total"])),
+                _day(confirmed),
+                ", ".join(warnings),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        open_total = sum_money(Decimal(d["total"]) for d in debts if d["status"] != "settled")
+        self.total.setText(
+            _tr("Totaal openstaand: {total} bij {count} schuldeisers").format(
+                total=format_money(open_total), count=len({d["creditor_id"] for d in debts})
+            )
+        )

@@ -1,0 +1,406 @@
+"""The main window: the client list with search on the left, the open dossier on the right."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clients
+from app.db import Database
+from app.dossier_json import dossier_dict
+from app.resources import load_process
+from models.values import format_money
+from views.client_form import ClientForm
+from views.client_list_model import COL_DEBT, COL_NAME, ClientListModel
+from views.dialogs import CloseClientDialog, NewClientDialog, show_error
+from views.dossier_tabs import (
+    DebtsTab,
+    HtmlTab,
+    actions_html,
+    documents_html,
+    route_html,
+    talk_html,
+)
+from views.worker import run_in_background
+
+TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
+
+
+class MainWindow(QMainWindow):
+    """One window per data folder."""
+
+    def __init__(self, db: Database, settings: QSettings, today: date | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self._fixed_today = today
+        self.current_id: uuid.UUID | None = None
+        self._pending_select: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("Procesplaat"))
+        self.resize(1280, 800)
+
+        self.model = ClientListModel(self)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(
+            self.tr("Zoek op naam, BSN, postcode of geboortedatum (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Zoek een klant"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.show_closed = QCheckBox(self.tr("Gesloten dossiers tonen"))
+        self.show_closed.toggled.connect(self.model.set_show_closed)
+        self.table = QTableView()
+        self.table.setObjectName("clients")
+        self.table.setAccessibleName(self.tr("Klanten"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_NAME, 200)
+        header.resizeSection(1, 170)
+        header.resizeSection(COL_DEBT, 110)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.show_closed)
+        left_layout.addLayout(bottom)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.route_tab = HtmlTab("procesplaat")
+        self.talk_tab = HtmlTab("praatplaat")
+        self.debts_tab = DebtsTab()
+        self.actions_tab = HtmlTab("acties")
+        self.documents_tab = HtmlTab("documenten")
+        self.form = ClientForm()
+        self.form.save_requested.connect(self._save_details)
+        for widget, name in zip(
+            (
+                self.route_tab,
+                self.talk_tab,
+                self.debts_tab,
+                self.actions_tab,
+                self.documents_tab,
+                self.form,
+            ),
+            TAB_NAMES,
+            strict=True,
+        ):
+            self.tabs.addTab(widget, self.tr(name))
+        self.empty = QLabel(self.tr("Kies links een klant, of maak een nieuwe klant aan (Ctrl+N)."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("empty")
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 6, 6, 6)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.empty, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 720])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._show_dossier_area(False)
+        self.statusBar().showMessage(self.tr("Klanten laden…"))
+        self._restore_layout()
+
+    # --- menus -------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.new_action = QAction(self.tr("&Nieuwe klant…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_client)
+        file_menu.addAction(self.new_action)
+        self.close_action = QAction(self.tr("Dossier &sluiten…"), self)
+        self.close_action.triggered.connect(self.close_client)
+        file_menu.addAction(self.close_action)
+        self.reopen_action = QAction(self.tr("Dossier &heropenen"), self)
+        self.reopen_action.triggered.connect(self.reopen_client)
+        file_menu.addAction(self.reopen_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        find = QAction(self.tr("&Zoeken"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        view_menu.addAction(find)
+        refresh = QAction(self.tr("&Vernieuwen"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.reload)
+        view_menu.addAction(refresh)
+        for number, name in enumerate(TAB_NAMES, start=1):
+            action = QAction(self.tr(name), self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        self._update_actions()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_actions(self) -> None:
+        row = self.model.client_at(self.table.currentIndex().row())
+        self.close_action.setEnabled(row is not None and row.status == "active")
+        self.reopen_action.setEnabled(row is not None and row.status != "active")
+
+    # --- loading -----------------------------------------------------------------------
+    def today(self) -> date:
+        return self._fixed_today or date.today()
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        """Load the client list in the background; keep (or move to) a selection."""
+        self._pending_select = select or self.current_id
+        today = self.today()
+        db = self.db
+        run_in_background(
+            lambda: clients.list_client_rows(db, today=today),
+            self._rows_loaded,
+            self._failed,
+        )
+
+    def _rows_loaded(self, rows: list[clients.ClientRow]) -> None:
+        self.model.set_rows(rows, today=self.today())
+        self._update_count()
+        self.statusBar().clearMessage()
+        if self._pending_select is not None:
+            self.select_client(self._pending_select)
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        total = self.model.total_count()
+        self.count_label.setText(
+            self.tr("{shown} van {total} klanten").format(shown=shown, total=total)
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        show_error(self, exc, str(self.db.paths.logs))
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_query(text)
+        self._update_count()
+        if self.current_id is not None:
+            row = self.model.row_of(self.current_id)
+            if row >= 0:
+                self.table.selectRow(row)
+
+    # --- selection and the dossier area ------------------------------------------------
+    def select_client(self, client_id: uuid.UUID) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0 and not self.show_closed.isChecked():
+            self.show_closed.setChecked(True)
+            row = self.model.row_of(client_id)
+        if row < 0:
+            self.search.clear()
+            row = self.model.row_of(client_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        row = self.model.client_at(current.row())
+        self._update_actions()
+        if row is None:
+            return
+        if row.id != self.current_id:
+            self.open_client(row.id)
+
+    def _show_dossier_area(self, show: bool) -> None:
+        self.heading.setVisible(show)
+        self.tabs.setVisible(show)
+        self.empty.setVisible(not show)
+
+    def open_client(self, client_id: uuid.UUID) -> None:
+        self.current_id = client_id
+        today = self.today()
+        db = self.db
+
+        def load() -> tuple[dict[str, Any], Any]:
+            with db.session() as session:
+                dossier = dossier_dict(
+                    session,
+                    client_id,
+                    exported_at=datetime.now(UTC),
+                    exported_by={"name": None, "organisation": None, "role": "other"},
+                    today=today,
+                )
+            return dossier, clients.client_details(db, client_id)
+
+        run_in_background(load, self._dossier_loaded, self._failed)
+
+    def _dossier_loaded(self, result: tuple[dict[str, Any], Any]) -> None:
+        dossier, details = result
+        if dossier["client"]["id"] != str(self.current_id):
+            return  # the person has already moved on to another client
+        today = self.today()
+        template = load_process(dossier["journey"]["process"])
+        row = self.model.client_at(self.model.row_of(self.current_id))
+        name = row.name if row else dossier["client"]["last_name"]
+        phase_key = dossier["journey"]["current_phase"]
+        phase = template.phase(phase_key) if phase_key else None
+        total = row.total_debt if row else None
+        sub = []
+        if phase:
+            sub.append(
+                self.tr("Fase {n}: {title}").format(n=phase.number, title=phase.client_title)
+            )
+        if total is not None:
+            sub.append(self.tr("openstaand {amount}").format(amount=format_money(total)))
+        if row and row.status != "active":
+            sub.append(self.tr("gesloten"))
+        self.heading.setText(
+            f"<h2 style='margin:0'>{html.escape(name)}</h2>"
+            f"<span>{html.escape(' · '.join(sub))}</span>"
+        )
+        self.route_tab.setHtml(route_html(dossier, template, today))
+        self.talk_tab.setHtml(talk_html(dossier))
+        self.debts_tab.show_dossier(dossier, today)
+        self.actions_tab.setHtml(actions_html(dossier, today))
+        self.documents_tab.setHtml(documents_html(dossier))
+        self.form.load(*details)
+        self._show_dossier_area(True)
+
+    # --- use cases ---------------------------------------------------------------------
+    def _save_details(
+        self, client: dict[str, str], partner: dict[str, str], household: list[dict[str, str]]
+    ) -> None:
+        if self.current_id is None:
+            return
+        try:
+            clients.save_client_details(self.db, self.current_id, client, partner, household)
+        except clients.FormErrors as exc:
+            self.form.show_errors(exc.errors)
+            return
+        except Exception as exc:
+            show_error(self, exc, str(self.db.paths.logs))
+            return
+        self.form.show_errors({})
+        self.reload(self.current_id)
+        self.open_client(self.current_id)
+
+    def new_client(self) -> None:
+        dialog = NewClientDialog(self)
+        while dialog.exec():
+            try:
+                client_id = clients.create_client(self.db, dialog.values(), today=self.today())
+            except clients.FormErrors as exc:
+                dialog.show_errors(exc.errors)
+                continue
+            except Exception as exc:
+                show_error(self, exc, str(self.db.paths.logs))
+                return
+            self.search.clear()
+            self.reload(client_id)
+            self.tabs.setCurrentWidget(self.form)
+            return
+
+    def close_client(self) -> None:
+        row = self.model.client_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        dialog = CloseClientDialog(row.name, self)
+        if not dialog.exec():
+            return
+        try:
+            clients.close_client(self.db, row.id, on=dialog.closed_on())
+        except Exception as exc:
+            show_error(self, exc, str(self.db.paths.logs))
+            return
+        self.show_closed.setChecked(True)
+        self.reload(row.id)
+        self.open_client(row.id)
+
+    def reopen_client(self) -> None:
+        row = self.model.client_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Dossier heropenen"),
+            self.tr("Het dossier van {name} weer openen?").format(name=row.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            clients.reopen_client(self.db, row.id)
+        except Exception as exc:
+            show_error(self, exc, str(self.db.paths.logs))
+            return
+        self.reload(row.id)
+        self.open_client(row.id)
+
+    # --- layout memory -----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("window/clients_header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/clients_header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.search.setFocus)
