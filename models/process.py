@@ -73,7 +73,7 @@ class TableReader:
         # Unknown keys are checked first: a misspelt key is the cause of the "missing" one.
         for name in table:
             if name not in keys:
-                close = difflib.get_close_matches(name, list(keys), n=1)
+                close = difflib.get_close_matches(name, list(keys), n=1, cutoff=0.5)
                 hint = f"; bedoelt u '{close[0]}'?" if close else ""
                 raise self.error(name, f"onbekende sleutel{hint}")
 

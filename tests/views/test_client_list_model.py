@@ -1,0 +1,115 @@
+"""The client list model: Qt's model tester, search and sort."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.clients import ClientRow, search_text
+from views.client_list_model import COL_DEADLINE, COL_DEBT, COL_NAME, OBJECT_ROLE, ClientListModel
+
+TODAY = date(2026, 11, 26)
+
+
+def row(
+    name: str,
+    debt: str = "0.00",
+    *,
+    due: date | None = None,
+    status: str = "active",
+    bsn: str | None = None,
+) -> ClientRow:
+    first, last = name.split(" ", 1)
+    return ClientRow(
+        id=uuid.uuid4(),
+        name=name,
+        sort_name=f"{last}, {first}",
+        bsn=bsn,
+        postcode=None,
+        birth_date=None,
+        phase="intake",
+        phase_number=6,
+        phase_title="Intake",
+        total_debt=Decimal(debt),
+        next_deadline=due,
+        next_deadline_label="Eerste gesprek",
+        status=status,
+        search_text=search_text(name, bsn, None, None),
+    )
+
+
+def make_model(qtbot, rows: list[ClientRow]) -> ClientListModel:
+    model = ClientListModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_rows(rows, today=TODAY)
+    return model
+
+
+def names(model: ClientListModel) -> list[str]:
+    return [model.data(model.index(r, COL_NAME), OBJECT_ROLE).name for r in range(model.rowCount())]
+
+
+def test_client_list_model_passes_the_model_tester_through_changes(qtbot) -> None:
+    model = make_model(qtbot, [row("Tanya Visser", "60000.00"), row("Piet de Boer")])
+    model.set_query("tanya")
+    model.set_query("")
+    model.sort(COL_DEBT, Qt.SortOrder.DescendingOrder)
+    model.set_show_closed(True)
+    model.set_rows([])
+    assert model.rowCount() == 0
+
+
+def test_client_list_model_search_filters_on_every_word(qtbot) -> None:
+    model = make_model(qtbot, [row("Tanya Visser"), row("Tanya de Boer"), row("Piet Visser")])
+    model.set_query("tanya viss")
+    assert names(model) == ["Tanya Visser"]
+
+
+def test_client_list_model_search_finds_a_bsn(qtbot) -> None:
+    model = make_model(qtbot, [row("Tanya Visser", bsn="111222333"), row("Piet Visser")])
+    model.set_query("1112")
+    assert names(model) == ["Tanya Visser"]
+
+
+def test_client_list_model_hides_closed_dossiers_until_asked(qtbot) -> None:
+    model = make_model(qtbot, [row("Tanya Visser"), row("Piet Oud", status="closed")])
+    assert names(model) == ["Tanya Visser"]
+    model.set_show_closed(True)
+    assert sorted(names(model)) == ["Piet Oud", "Tanya Visser"]
+
+
+def test_client_list_model_sorts_by_debt_exactly(qtbot) -> None:
+    model = make_model(
+        qtbot, [row("A Een", "100.10"), row("B Twee", "100.09"), row("C Drie", "1000.00")]
+    )
+    model.sort(COL_DEBT, Qt.SortOrder.DescendingOrder)
+    assert names(model) == ["C Drie", "A Een", "B Twee"]
+
+
+def test_client_list_model_sort_keeps_the_selection_on_the_same_client(qtbot) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = make_model(qtbot, [row("A Een", "1.00"), row("B Twee", "2.00")])
+    held = QPersistentModelIndex(model.index(0, COL_NAME))
+    model.sort(COL_DEBT, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(held.row(), COL_NAME), OBJECT_ROLE).name == "A Een"
+    assert held.row() == 1
+
+
+def test_client_list_model_marks_an_overdue_deadline(qtbot) -> None:
+    model = make_model(qtbot, [row("A Een", due=date(2026, 11, 20)), row("B Twee", due=TODAY)])
+    model.sort(COL_DEADLINE)
+    late = model.index(0, COL_DEADLINE)
+    on_time = model.index(1, COL_DEADLINE)
+    assert model.data(late, Qt.ItemDataRole.DisplayRole) == "20-11-2026"
+    assert model.data(late, Qt.ItemDataRole.FontRole).bold()
+    assert model.data(on_time, Qt.ItemDataRole.FontRole) is None
+
+
+def test_client_list_model_shows_money_in_dutch(qtbot) -> None:
+    model = make_model(qtbot, [row("A Een", "61234.50")])
+    assert model.data(model.index(0, COL_DEBT)) == "€\u00a061.234,50"

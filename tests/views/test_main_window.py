@@ -1,0 +1,130 @@
+"""The main window driven as a caseworker would: create a client, edit her, search."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from builders import add_client, open_db
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from app import clients
+from views.application import settings_for
+from views.dialogs import NewClientDialog
+from views.main_window import MainWindow
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    database = open_db(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def window(qtbot, db):
+    main = MainWindow(db, settings_for(db.paths), today=TODAY)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def load(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.model.modelReset, timeout=10000):
+        window.reload()
+
+
+def test_main_window_lists_clients_and_searches_as_you_type(qtbot, db, window) -> None:
+    add_client(db, first_names="Tanya", last_name="Visser", postcode="2711 AB")
+    add_client(db, first_names="Piet", last_name="de Boer")
+    load(qtbot, window)
+    assert window.model.rowCount() == 2
+    qtbot.keyClicks(window.search, "2711")
+    assert window.model.rowCount() == 1
+    assert window.count_label.text() == "1 van 2 klanten"
+
+
+def test_main_window_creates_and_edits_a_client(qtbot, db, window) -> None:
+    load(qtbot, window)
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewClientDialog)
+        dialog.fields["first_names"].setText("Tanya")
+        dialog.fields["last_name"].setText("Visser")
+        dialog.fields["birth_date"].setText("14-03-1984")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    with qtbot.waitSignal(window.model.modelReset, timeout=10000):
+        window.new_action.trigger()
+    qtbot.waitUntil(lambda: window.tabs.isVisible() and window.current_id is not None)
+    qtbot.waitUntil(lambda: window.form.client.widgets["last_name"].text() == "Visser")
+    client_id = window.current_id
+    assert window.tabs.currentWidget() is window.form
+
+    bsn = window.form.findChild(QLineEdit, "bsn")
+    bsn.setText("123456789")  # fails the elfproef
+    window.form.save_button.click()
+    error = window.form.findChild(QLabel, "bsn_error")
+    assert error.isVisibleTo(window.form)
+    assert "elfproef" in error.text()
+    assert clients.client_details(db, client_id)[0]["bsn"] == ""
+
+    bsn.setText("111222333")
+    window.form.findChild(QLineEdit, "postcode").setText("2711ab")
+    window.form.findChild(QLineEdit, "partner.last_name").setText("Visser")
+    window.form.findChild(QLineEdit, "partner.first_names").setText("Mark")
+    window.form.add_member({"first_names": "Lisa", "birth_date": "12-01-2014"})
+    with qtbot.waitSignal(window.model.modelReset, timeout=10000):
+        qtbot.keyClick(window.form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        window.form.save_button.click()
+    assert not error.isVisibleTo(window.form)
+    saved, partner, household = clients.client_details(db, client_id)
+    assert saved["bsn"] == "111222333"
+    assert saved["postcode"] == "2711 AB"
+    assert partner["first_names"] == "Mark"
+    assert [m["first_names"] for m in household] == ["Lisa"]
+
+
+def test_main_window_new_client_dialog_shows_errors_and_stays_open(qtbot, db, window) -> None:
+    load(qtbot, window)
+    seen: list[str] = []
+
+    def first_try() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewClientDialog)
+        dialog.fields["last_name"].setText("")
+        QTimer.singleShot(0, second_try)
+        dialog.accept()
+
+    def second_try() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewClientDialog)
+        seen.append(dialog.errors["last_name"].text())
+        dialog.reject()
+
+    QTimer.singleShot(0, first_try)
+    window.new_action.trigger()
+    assert seen == ["De achternaam is verplicht."]
+    with db.session() as session:
+        from sqlmodel import select
+
+        from models.tables import Client
+
+        assert session.exec(select(Client)).all() == []
+
+
+def test_main_window_remembers_its_geometry(qtbot, db) -> None:
+    first = MainWindow(db, settings_for(db.paths), today=TODAY)
+    qtbot.addWidget(first)
+    first.resize(720, 520)  # inside the offscreen screen of 800 x 600
+    first.show()
+    first.close()
+    second = MainWindow(db, settings_for(db.paths), today=TODAY)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 520)
