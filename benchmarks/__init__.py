@@ -1,0 +1,1 @@
+"""Benchmarks of Procesplaat: ratios against floors measured in the same run."""

@@ -1,0 +1,134 @@
+"""`make bench`: every benchmark, one line each: name: <figure> (target <target>) ok|FAIL."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+RUNS = 5
+
+
+def line(name: str, figure: str, target: str, ok: bool) -> bool:
+    print(f"{name}: {figure} (target {target}) {'ok' if ok else 'FAIL'}", flush=True)
+    return ok
+
+
+def child_env(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PROCESPLAAT_DATA_DIR"] = str(data_dir)
+    env["PYTHON_KEYRING_BACKEND"] = "benchmarks.file_keyring.BenchmarkFileKeyring"
+    env["PROCESPLAAT_BENCH_KEYRING"] = str(data_dir.parent / "bench-keyring.json")
+    env.pop("PROCESPLAAT_PASSPHRASE", None)
+    return env
+
+
+def measure(mode: str, env: dict[str, str]) -> float:
+    """Median seconds from process start to the moment the mode waits for."""
+    times = []
+    for _ in range(RUNS):
+        result = subprocess.run(
+            [sys.executable, "-m", "benchmarks.child", mode],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        times.append(float(result.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def fill(data_dir: Path, env: dict[str, str], clients: int) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "views.launcher", "demo", "--clients", str(clients - 4)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+
+def bench_start(root: Path) -> bool:
+    data_dir = root / "start"
+    env = child_env(data_dir)
+    fill(data_dir, env, 1000)
+    bare = measure("bare", env)
+    bare_stack = measure("bare-stack", env)
+    paint = measure("paint", env)
+    listed = measure("list", env)
+    ok = line(
+        "first_paint",
+        f"{paint / bare:.2f}x bare window ({paint * 1000:.0f} ms vs {bare * 1000:.0f} ms)",
+        "<= 1.50x",
+        paint / bare <= 1.5,
+    )
+    ok &= line(
+        "client_list_1000_usable",
+        f"{listed / bare_stack:.2f}x bare window + stack "
+        f"({listed * 1000:.0f} ms vs {bare_stack * 1000:.0f} ms)",
+        "<= 1.30x",
+        listed / bare_stack <= 1.3,
+    )
+    return ok
+
+
+def bench_search(root: Path) -> bool:
+    """Median time of one keystroke's search over 10,000 clients, in the real model."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data_dir = root / "search"
+    env = child_env(data_dir)
+    fill(data_dir, env, 10_000)
+    os.environ.update(
+        {
+            k: env[k]
+            for k in ("PROCESPLAAT_DATA_DIR", "PYTHON_KEYRING_BACKEND", "PROCESPLAAT_BENCH_KEYRING")
+        }
+    )
+    import keyring
+    from PySide6.QtWidgets import QApplication
+
+    from app.clients import list_client_rows
+    from app.paths import resolve_paths
+    from app.store import open_database
+    from benchmarks.file_keyring import BenchmarkFileKeyring
+    from views.client_list_model import ClientListModel
+
+    keyring.set_keyring(BenchmarkFileKeyring())
+    QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_database(resolve_paths(data_dir))
+    rows = list_client_rows(db, today=date.today())
+    db.close()
+    model = ClientListModel()
+    model.set_rows(rows)
+    samples = []
+    for query in ("jansen", "de vries", "1234", "2711 ab", "03-1984", "anna b"):
+        for end in range(1, len(query) + 1):
+            started = time.perf_counter()
+            model.set_query(query[:end])
+            samples.append(time.perf_counter() - started)
+        model.set_query("")
+    median_ms = statistics.median(samples) * 1000
+    return line(
+        "search_10000_clients",
+        f"{median_ms:.2f} ms per keystroke (median of {len(samples)}, {len(rows)} clients)",
+        "<= 16 ms",
+        median_ms <= 16 and len(rows) == 10_000,
+    )
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="procesplaat-bench-") as folder:
+        root = Path(folder)
+        ok = bench_start(root)
+        ok &= bench_search(root)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
