@@ -7,7 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.checklist import ChecklistTemplate, load_checklist_template
-from models.process import KEY_PATTERN, ProcessTemplate, TemplateError, load_process_template
+from models.process import ProcessTemplate, load_process_template
+from models.template_reader import KEY_PATTERN, TemplateError
 
 DEFAULT_PROCESS = "schuldhulp"
 PROCESSES = "processes"

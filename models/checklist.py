@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.codes import DocumentKind
-from models.process import TableReader, TemplateError, parse_toml
+from models.template_reader import TableReader, TemplateError, parse_toml
 
 __all__ = [
     "CHECKLIST_GROUPS",

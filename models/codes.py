@@ -181,6 +181,20 @@ DEBT_STATUS_LABELS: dict[str, str] = {
     DebtStatus.SETTLED: "Afgelost",
 }
 
+ENFORCEMENT_LABELS: dict[str, str] = {
+    EnforcementKind.SUMMONS: "Dagvaarding",
+    EnforcementKind.JUDGMENT: "Vonnis",
+    EnforcementKind.ENFORCEMENT_ORDER: "Dwangbevel",
+    EnforcementKind.WAGE_GARNISHMENT: "Loonbeslag",
+    EnforcementKind.BANK_GARNISHMENT: "Bankbeslag",
+    EnforcementKind.GOODS_SEIZURE: "Beslag op roerende zaken",
+    EnforcementKind.BENEFIT_OFFSET: "Verrekening toeslagen",
+    EnforcementKind.DETENTION: "Gijzeling",
+    EnforcementKind.EVICTION: "Ontruiming",
+    EnforcementKind.DISCONNECTION: "Afsluiting",
+    EnforcementKind.CONTRACT_DISSOLUTION: "Ontbinding overeenkomst",
+}
+
 OWNER_LABELS: dict[str, str] = {
     Owner.CLIENT: "Klant",
     Owner.CASEWORKER: "Hulpverlener",

@@ -46,7 +46,7 @@ class ClientListModel(QAbstractTableModel):
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.today = date.today()
-        self._headers = [_tr("Naam"), _tr("Fase"), _tr("Schuld"), _tr("Volgende termijn")]
+        self._headers = [_tr("Naam"), _tr("Fase"), _tr("Schuld"), _tr("Termijn")]
 
     # --- data in -----------------------------------------------------------------------
     def set_rows(self, rows: Sequence[ClientRow], *, today: date | None = None) -> None:
@@ -129,7 +129,9 @@ class ClientListModel(QAbstractTableModel):
                 return format_date(row.next_deadline) if row.next_deadline else ""
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_DEADLINE and row.next_deadline:
-                return row.next_deadline_label
+                return f"{row.next_deadline_label}: {format_date(row.next_deadline)}"
+            if column == COL_PHASE and row.phase:
+                return f"{row.phase_number}. {row.phase_title}"
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if column == COL_DEBT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

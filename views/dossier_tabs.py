@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.codes import DEBT_STATUS_LABELS, OWNER_LABELS, label
+from models.codes import DEBT_STATUS_LABELS, ENFORCEMENT_LABELS, OWNER_LABELS, label
 from models.process import ProcessTemplate
 from models.values import format_date, format_money, sum_money
 
@@ -201,8 +201,10 @@ class DebtsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         layout.addWidget(self.table)
         self.total = QLabel()
         self.total.setObjectName("debts_total")
@@ -217,7 +219,7 @@ class DebtsTab(QWidget):
             stale = bool(confirmed) and (today - date.fromisoformat(confirmed)).days > (
                 STALE_AFTER_DAYS
             )
-            warnings = [m["kind"] for m in debt["enforcement"]]
+            warnings = [label(ENFORCEMENT_LABELS, m["kind"]) for m in debt["enforcement"]]
             if debt["essential"]:
                 warnings.append(_tr("vaste last"))
             if stale:
@@ -237,8 +239,6 @@ class DebtsTab(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         open_total = sum_money(Decimal(d["total"]) for d in debts if d["status"] != "settled")
         self.total.setText(
             _tr("Totaal openstaand: {total} bij {count} schuldeisers").format(

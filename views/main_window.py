@@ -31,7 +31,7 @@ from app.dossier_json import dossier_dict
 from app.resources import load_process
 from models.values import format_money
 from views.client_form import ClientForm
-from views.client_list_model import COL_DEBT, COL_NAME, ClientListModel
+from views.client_list_model import COL_DEADLINE, COL_DEBT, COL_NAME, COL_PHASE, ClientListModel
 from views.dialogs import CloseClientDialog, NewClientDialog, show_error
 from views.dossier_tabs import (
     DebtsTab,
@@ -83,10 +83,10 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(COL_NAME, 200)
-        header.resizeSection(1, 170)
-        header.resizeSection(COL_DEBT, 110)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COL_PHASE, 150)
+        header.resizeSection(COL_DEBT, 100)
+        header.resizeSection(COL_DEADLINE, 90)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")

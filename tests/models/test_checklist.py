@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.resources import checklist_keys, load_checklist
-from models.checklist import CHECKLIST_GROUPS, TemplateError, load_checklist_template
+from models.checklist import CHECKLIST_GROUPS, load_checklist_template
 from models.codes import DocumentKind
+from models.template_reader import TemplateError
 
 SOURCE = "mini.toml"
 

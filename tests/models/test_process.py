@@ -15,9 +15,9 @@ from models.process import (
     DeadlineAnchor,
     DeadlineUnit,
     ProcessTemplate,
-    TemplateError,
     load_process_template,
 )
+from models.template_reader import TemplateError
 
 SOURCE = "mini.toml"
 

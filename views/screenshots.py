@@ -1,0 +1,94 @@
+"""Screenshots of the main window with the demo dossiers (`make screenshots`), for people to
+look at and, later, for the user guide."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import keyring
+from keyring.backend import KeyringBackend
+
+
+class _SessionKeyring(KeyringBackend):
+    """Keeps the throwaway demo folder's key in memory for this one process."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="screenshots", help="folder for the PNG files")
+    parser.add_argument("--width", type=int, default=1366)
+    parser.add_argument("--height", type=int, default=800)
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.demo import add_demo_dossiers
+    from app.paths import resolve_paths
+    from app.store import open_database
+    from views.application import make_application, settings_for
+    from views.main_window import TAB_NAMES, MainWindow
+
+    keyring.set_keyring(_SessionKeyring())
+    app = make_application()
+    with tempfile.TemporaryDirectory(prefix="procesplaat-shots-") as folder:
+        paths = resolve_paths(folder)
+        db = open_database(paths)
+        today = date.today()
+        with db.session() as session:
+            tanya = add_demo_dossiers(session, today=today)[0]
+        window = MainWindow(db, settings_for(paths), today=today)
+        window.resize(args.width, args.height)
+        window.show()
+        window.reload(tanya)
+        _settle(app, lambda: window.current_id == tanya and window.tabs.isVisible())
+        _settle(app, lambda: False, rounds=20)
+        for number, name in enumerate(TAB_NAMES):
+            window.tabs.setCurrentIndex(number)
+            _settle(app, lambda: False, rounds=5)
+            target = out / f"hoofdvenster-{number + 1}-{name.lower()}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.search.setText("tan")
+        _settle(app, lambda: False, rounds=5)
+        window.grab().save(str(out / "hoofdvenster-zoeken.png"))
+        window.close()
+        from views.worker import wait_for_background
+
+        wait_for_background()
+        db.close()
+    QApplication.processEvents()
+    return 0
+
+
+def _settle(app: object, done: object, rounds: int = 400) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        QApplication.processEvents()
+        if callable(done) and done():
+            return
+        time.sleep(0.01)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
