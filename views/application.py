@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.cli import app_version
 from app.db import Database
-from app.errors import KeyUnavailableError, UserError
+from app.errors import UserError, WrongKeyError
 from app.paths import Paths, resolve_paths
-from app.secrets import keyring_usable
 from app.store import open_database
 from views.dialogs import PassphraseDialog, show_error
 from views.main_window import MainWindow
@@ -57,30 +56,31 @@ def settings_for(paths: Paths) -> QSettings:
 def open_with_dialogs(paths: Paths) -> Database | None:
     """Open the database, asking for a passphrase where no keyring keeps the key.
 
-    Returns None when the person cancels.
+    A wrong passphrase is asked again; any other refusal is shown once. Returns None when the
+    person cancels or the folder cannot be opened.
     """
-    asked = {"cancelled": False}
+    asked = {"times": 0, "cancelled": False}
 
     def prompt(new: bool) -> str | None:
+        asked["times"] += 1
         dialog = PassphraseDialog(new)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             asked["cancelled"] = True
             return None
         return dialog.passphrase()
 
+    title = QCoreApplication.translate("app", "Procesplaat")
     while True:
         try:
             return open_database(paths, prompt)
-        except KeyUnavailableError as exc:
-            if asked["cancelled"]:
-                return None
-            QMessageBox.warning(None, QCoreApplication.translate("app", "Procesplaat"), exc.message)
-            if keyring_usable():
+        except WrongKeyError as exc:
+            QMessageBox.warning(None, title, exc.message)
+            if not asked["times"]:  # a keyring key that does not fit: asking again won't help
                 return None
         except UserError as exc:
-            QMessageBox.warning(None, QCoreApplication.translate("app", "Procesplaat"), exc.message)
-            if asked["cancelled"] or "wachtwoord" not in exc.message:
-                return None
+            if not asked["cancelled"]:
+                QMessageBox.warning(None, title, exc.message)
+            return None
 
 
 def run_gui(args: argparse.Namespace, *, today: date | None = None) -> int:

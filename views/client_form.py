@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -107,16 +107,20 @@ class FieldSet:
             self.widgets[name].setStyleSheet(ERROR_STYLE if message else "")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientForm", text)
+
+
 def _person_fields(fields: FieldSet, form: QFormLayout) -> None:
-    fields.line(form, "first_names", "Voornamen")
-    fields.line(form, "initials", "Voorletters")
-    fields.line(form, "prefix", "Tussenvoegsel")
-    fields.line(form, "last_name", "Achternaam")
-    fields.choice(form, "gender", "Geslacht", GENDER_LABELS)
-    fields.line(form, "birth_date", "Geboortedatum", "dd-mm-jjjj")
-    fields.line(form, "bsn", "BSN", "9 cijfers")
-    fields.line(form, "phone", "Telefoon")
-    fields.line(form, "email", "E-mail")
+    fields.line(form, "first_names", _tr("Voornamen"))
+    fields.line(form, "initials", _tr("Voorletters"))
+    fields.line(form, "prefix", _tr("Tussenvoegsel"))
+    fields.line(form, "last_name", _tr("Achternaam"))
+    fields.choice(form, "gender", _tr("Geslacht"), GENDER_LABELS)
+    fields.line(form, "birth_date", _tr("Geboortedatum"), _tr("dd-mm-jjjj"))
+    fields.line(form, "bsn", _tr("BSN"), _tr("9 cijfers"))
+    fields.line(form, "phone", _tr("Telefoon"))
+    fields.line(form, "email", _tr("E-mail"))
 
 
 class ClientForm(QWidget):

@@ -43,6 +43,7 @@ from views.dossier_tabs import (
 )
 from views.worker import run_in_background
 
+# Marked for translation here, translated where shown (QT_TRANSLATE_NOOP style).
 TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
 
 

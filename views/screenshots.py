@@ -16,10 +16,10 @@ from keyring.backend import KeyringBackend
 class _SessionKeyring(KeyringBackend):
     """Keeps the throwaway demo folder's key in memory for this one process."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

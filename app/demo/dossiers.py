@@ -1,0 +1,41 @@
+"""The four fixed demo dossiers, added idempotently."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlmodel import Session
+
+from app.demo.common import DEMO_CLIENT_IDS, JAYDEN_ID, SAMIRA_ID, SMIT_ID, TANYA_ID, insert_rows
+from app.demo.creditors import DEMO_CREDITORS, creditor_rows
+from app.demo.jayden import build_jayden
+from app.demo.samira import build_samira
+from app.demo.smit import build_smit
+from app.demo.tanya import build_tanya
+from models.tables import Client
+
+_DEMO_BUILDERS = {
+    TANYA_ID: build_tanya,
+    JAYDEN_ID: build_jayden,
+    SMIT_ID: build_smit,
+    SAMIRA_ID: build_samira,
+}
+
+
+def add_demo_dossiers(session: Session, *, today: date) -> list[uuid.UUID]:
+    """Adds Tanya's dossier and three others, with every date counted back from today.
+
+    Idempotent: a demo client that is already in the database (by its fixed id) is left as
+    it is. Creditors are shared with the directory: an existing creditor of the same name is
+    reused. The caller commits.
+
+    Returns:
+        The ids of the demo clients, whether added now or before.
+    """
+    missing = [client_id for client_id in DEMO_CLIENT_IDS if session.get(Client, client_id) is None]
+    if missing:
+        creditors = creditor_rows(session, DEMO_CREDITORS)
+        rows = [row for key in missing for row in _DEMO_BUILDERS[key](today, creditors).rows]
+        insert_rows(session, rows)
+    return list(DEMO_CLIENT_IDS)
