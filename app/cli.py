@@ -106,10 +106,18 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     for row in rows:
-        phase = f"{row.phase_number:>2} {row.phase_title}" if row.phase else "-"
+        phase = _fit(f"{row.phase_number:>2} {row.phase_title}" if row.phase else "-", 30)
         closed = "  (gesloten)" if row.status == "closed" else ""
-        print(f"{row.id}  {row.name:<32} {phase:<28} {format_money(row.total_debt):>14}{closed}")
+        print(
+            f"{row.id}  {_fit(row.name, 30):<30}  {phase:<30} "
+            f"{format_money(row.total_debt):>14}{closed}"
+        )
     return EXIT_OK
+
+
+def _fit(text: str, width: int) -> str:
+    """Cut text to a column, with an ellipsis where it was cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def cmd_show(db: Database, args: argparse.Namespace) -> int:
@@ -137,7 +145,10 @@ def _dossier_text(dossier: dict[str, Any]) -> str:
 
     from app.resources import load_process
     from models.people import full_name
-    from models.values import format_money, mask_bsn
+    from models.values import format_date, format_money, mask_bsn
+
+    def day(text: str | None) -> str:
+        return format_date(date.fromisoformat(text)) if text else "-"
 
     client = dossier["client"]
     template = load_process(dossier["journey"]["process"])
@@ -147,7 +158,7 @@ def _dossier_text(dossier: dict[str, Any]) -> str:
     lines = [
         full_name(client["first_names"], client["prefix"], client["last_name"]),
         f"  id          {client['id']}",
-        f"  geboren     {client['birth_date'] or '-'}",
+        f"  geboren     {day(client['birth_date'])}",
         f"  BSN         {mask_bsn(client['bsn']) if client['bsn'] else '-'}",
         f"  fase        {phase.number}. {phase.caseworker_title}" if phase else "  fase        -",
         f"  schulden    {len(dossier['debts'])}",
@@ -156,12 +167,17 @@ def _dossier_text(dossier: dict[str, Any]) -> str:
     for debt in dossier["debts"]:
         amount = Decimal(debt["total"])
         total += amount
-        lines.append(f"    {names.get(debt['creditor_id'], '?'):<36} {format_money(amount):>14}")
+        name = _fit(names.get(debt["creditor_id"], "?"), 36)
+        lines.append(f"    {name:<36} {format_money(amount):>14}")
     lines.append(f"    {'Totaal':<36} {format_money(total):>14}")
-    open_actions = [a for a in dossier["actions"] if not a["done_on"]]
+    open_actions = sorted(
+        (a for a in dossier["actions"] if not a["done_on"]), key=lambda a: a["due_on"] or "9999"
+    )
     lines.append(f"  open acties {len(open_actions)}")
+    today = _today().isoformat()
     for action in open_actions:
-        lines.append(f"    {action['due_on'] or '':<10} {action['title']}")
+        late = "  (te laat)" if action["due_on"] and action["due_on"] < today else ""
+        lines.append(f"    {day(action['due_on']):<10} {action['title']}{late}")
     return "\n".join(lines)
 
 
