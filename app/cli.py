@@ -7,13 +7,13 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.db import Database
 from app.errors import UserError
 from app.paths import resolve_paths
-from app.store import open_database
+
+if TYPE_CHECKING:  # the database stack is imported only when a command needs it
+    from app.db import Database
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -21,10 +21,20 @@ EXIT_USAGE = 2
 
 
 def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("procesplaat")
     except PackageNotFoundError:
         return "0+unknown"
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked (reading package metadata costs start-up time)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"procesplaat {app_version()}")
+        parser.exit()
 
 
 def _positive(text: str) -> int:
@@ -42,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="procesplaat",
         description="Procesplaat: schuldhulp en bewind, de route van de klant in beeld.",
     )
-    parser.add_argument("--version", action="version", version=f"procesplaat {app_version()}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="toon de versie")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -186,6 +196,8 @@ COMMANDS = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show}
 
 def run_command(args: argparse.Namespace) -> int:
     """Run one command-line command; user errors print one line and give exit code 1."""
+    from app.store import open_database
+
     try:
         db = open_database(resolve_paths(args.data_dir))
     except UserError as exc:

@@ -45,17 +45,12 @@ def main(mode: str) -> None:
         return
 
     from app.paths import resolve_paths
-    from app.store import open_database
-    from views.application import settings_for
-    from views.main_window import MainWindow
+    from views.application import start_window
+    from views.worker import wait_for_background
 
-    paths = resolve_paths()
-    db = open_database(paths)
-    window = MainWindow(db, settings_for(paths))
+    window = start_window(resolve_paths())
     if mode == "paint":
         window.installEventFilter(FirstPaint(window))
-        window.show()
-        window.reload()
     else:
 
         def loaded() -> None:
@@ -64,13 +59,10 @@ def main(mode: str) -> None:
                 QTimer.singleShot(0, app.quit)
 
         window.model.modelReset.connect(loaded)
-        window.show()
-        window.reload()
     app.exec()
-    from views.worker import wait_for_background
-
     wait_for_background()
-    db.close()
+    if window.has_database():
+        window.db.close()
     print(f"{result['t']:.6f}")
 
 

@@ -8,13 +8,6 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, Inexact, localcontext
 
 from babel.numbers import format_currency
-from schwifty import IBAN
-from schwifty.exceptions import (
-    InvalidChecksumDigits,
-    InvalidCountryCode,
-    InvalidLength,
-    SchwiftyException,
-)
 
 __all__ = [
     "MONEY_LIMIT",
@@ -306,6 +299,15 @@ def normalize_iban(text: str, *, field: str | None = None) -> str:
     compact = _IBAN_SEPARATORS.sub("", text).upper()
     if not compact:
         raise InvalidValue("Vul een IBAN in.", field=field)
+    # schwifty loads its bank registry on import (tens of ms): only when an IBAN is checked.
+    from schwifty import IBAN
+    from schwifty.exceptions import (
+        InvalidChecksumDigits,
+        InvalidCountryCode,
+        InvalidLength,
+        SchwiftyException,
+    )
+
     try:
         iban = IBAN(compact)
     except InvalidCountryCode:

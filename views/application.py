@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import logging.handlers
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.cli import app_version
-from app.db import Database
 from app.errors import UserError, WrongKeyError
 from app.paths import Paths, resolve_paths
-from app.store import open_database
 from views.dialogs import PassphraseDialog, show_error
 from views.main_window import MainWindow
 from views.worker import run_in_background, wait_for_background
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +50,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         return existing
     QCoreApplication.setOrganizationName("Procesplaat")
     QCoreApplication.setApplicationName("Procesplaat")
-    QCoreApplication.setApplicationVersion(app_version())
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    qt_app = QApplication(argv if argv is not None else sys.argv[:1])
+    install_dutch(qt_app)
+    return qt_app
+
+
+def install_dutch(qt_app: QApplication) -> None:
+    """Dutch for Qt's own words too (Annuleren, Ja, Nee) and for dates and numbers."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(qt_app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Dutch), "qtbase", "_", folder):
+        qt_app.installTranslator(translator)
 
 
 def settings_for(paths: Paths) -> QSettings:
@@ -69,6 +88,8 @@ def open_with_dialogs(paths: Paths) -> Database | None:
             return None
         return dialog.passphrase()
 
+    from app.store import open_database
+
     title = QCoreApplication.translate("app", "Procesplaat")
     while True:
         try:
@@ -84,6 +105,7 @@ def open_with_dialogs(paths: Paths) -> Database | None:
 
 
 def run_gui(args: argparse.Namespace, *, today: date | None = None) -> int:
+    """Show the window first, then open the store: the person sees the app at once."""
     paths = resolve_paths(args.data_dir)
     qt_app = make_application()
     try:
@@ -93,19 +115,51 @@ def run_gui(args: argparse.Namespace, *, today: date | None = None) -> int:
             None, "Procesplaat", f"De gegevensmap {paths.data_dir} is niet bruikbaar: {exc}"
         )
         return 1
-    db = open_with_dialogs(paths)
-    if db is None:
-        return 1
-    window = MainWindow(db, settings_for(paths), today=today)
-    window.show()
-    if getattr(args, "demo", False):
-        add_demo_then_reload(window)
-    else:
-        window.reload()
+    window = start_window(paths, demo=bool(getattr(args, "demo", False)), today=today)
     code = qt_app.exec()
     wait_for_background()
-    db.close()
+    if window.has_database():
+        window.db.close()
     return code
+
+
+def start_window(paths: Paths, *, demo: bool = False, today: date | None = None) -> MainWindow:
+    """The main window, shown before the database stack is imported.
+
+    The heavy imports (SQLAlchemy, SQLCipher, Alembic) run in the background; then the store
+    opens on the GUI thread, because a passphrase dialog may be needed; then the client list
+    loads in the background again.
+    """
+    window = MainWindow(None, settings_for(paths), today=today)
+    window.show()
+    window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
+
+    def imported(_: object) -> None:
+        from app.cli import app_version
+
+        QCoreApplication.setApplicationVersion(app_version())
+        db = open_with_dialogs(paths)
+        if db is None:
+            window.close()
+            return
+        window.set_database(db)
+        if demo:
+            add_demo_then_reload(window)
+        else:
+            window.reload()
+
+    def failed(exc: BaseException) -> None:
+        show_error(window, exc, str(paths.logs))
+        window.close()
+
+    run_in_background(_import_store_stack, imported, failed)
+    return window
+
+
+def _import_store_stack() -> None:
+    importlib.import_module("app.store")
+    importlib.import_module("app.clients")
+    importlib.import_module("app.dossier_json")
 
 
 def add_demo_then_reload(window: MainWindow) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,8 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.clients import ClientRow
 from models.values import format_date, format_money
+
+if TYPE_CHECKING:  # the window must paint before the database stack is imported
+    from app.clients import ClientRow
 
 COL_NAME, COL_PHASE, COL_DEBT, COL_DEADLINE = range(4)
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.secrets import MIN_PASSPHRASE_LENGTH
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +32,9 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, new: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from app.secrets import MIN_PASSPHRASE_LENGTH  # keyring is not needed before this
+
+        self.minimum = MIN_PASSPHRASE_LENGTH
         self.setWindowTitle(self.tr("Procesplaat — wachtwoord"))
         layout = QVBoxLayout(self)
         if new:
@@ -40,7 +42,7 @@ class PassphraseDialog(QDialog):
                 "Deze computer heeft geen sleutelbos waarin Procesplaat de sleutel van de "
                 "gegevens kan bewaren. Kies een wachtwoord van minstens {n} tekens. Zonder dit "
                 "wachtwoord kan niemand de gegevens lezen, ook u niet: bewaar het goed."
-            ).format(n=MIN_PASSPHRASE_LENGTH)
+            ).format(n=self.minimum)
         else:
             text = self.tr("Geef het wachtwoord van de gegevens van Procesplaat.")
         intro = QLabel(text)
@@ -72,10 +74,10 @@ class PassphraseDialog(QDialog):
 
     def _check(self) -> None:
         if self.second is not None:
-            if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
+            if len(self.first.text()) < self.minimum:
                 self.message.setText(
                     self.tr("Het wachtwoord is te kort: minstens {n} tekens.").format(
-                        n=MIN_PASSPHRASE_LENGTH
+                        n=self.minimum
                     )
                 )
                 return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.codes import DEBT_STATUS_LABELS, ENFORCEMENT_LABELS, OWNER_LABELS, label
-from models.process import ProcessTemplate
 from models.values import format_date, format_money, sum_money
+
+if TYPE_CHECKING:
+    from models.process import ProcessTemplate
 
 STALE_AFTER_DAYS = 183
 

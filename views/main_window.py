@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,10 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clients
-from app.db import Database
-from app.dossier_json import dossier_dict
-from app.resources import load_process
 from models.values import format_money
 from views.client_form import ClientForm
 from views.client_list_model import COL_DEADLINE, COL_DEBT, COL_NAME, COL_PHASE, ClientListModel
@@ -43,6 +39,10 @@ from views.dossier_tabs import (
 )
 from views.worker import run_in_background
 
+if TYPE_CHECKING:  # imported when the store opens, after the window has painted
+    from app.clients import ClientRow
+    from app.db import Database
+
 # Marked for translation here, translated where shown (QT_TRANSLATE_NOOP style).
 TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
 
@@ -50,9 +50,9 @@ TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "G
 class MainWindow(QMainWindow):
     """One window per data folder."""
 
-    def __init__(self, db: Database, settings: QSettings, today: date | None = None) -> None:
+    def __init__(self, db: Database | None, settings: QSettings, today: date | None = None) -> None:
         super().__init__()
-        self.db = db
+        self._db = db
         self.settings = settings
         self._fixed_today = today
         self.current_id: uuid.UUID | None = None
@@ -190,9 +190,24 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _update_actions(self) -> None:
+        self.new_action.setEnabled(self._db is not None)
         row = self.model.client_at(self.table.currentIndex().row())
         self.close_action.setEnabled(row is not None and row.status == "active")
         self.reopen_action.setEnabled(row is not None and row.status != "active")
+
+    # --- the store -------------------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        assert self._db is not None, "the store is not open yet"
+        return self._db
+
+    def has_database(self) -> bool:
+        return self._db is not None
+
+    def set_database(self, db: Database) -> None:
+        """The store is open: enable the use cases and load the clients."""
+        self._db = db
+        self._update_actions()
 
     # --- loading -----------------------------------------------------------------------
     def today(self) -> date:
@@ -203,13 +218,19 @@ class MainWindow(QMainWindow):
         self._pending_select = select or self.current_id
         today = self.today()
         db = self.db
+
+        def load() -> list[ClientRow]:
+            from app.clients import list_client_rows
+
+            return list_client_rows(db, today=today)
+
         run_in_background(
-            lambda: clients.list_client_rows(db, today=today),
+            load,
             self._rows_loaded,
             self._failed,
         )
 
-    def _rows_loaded(self, rows: list[clients.ClientRow]) -> None:
+    def _rows_loaded(self, rows: list[ClientRow]) -> None:
         self.model.set_rows(rows, today=self.today())
         self._update_count()
         self.statusBar().clearMessage()
@@ -267,6 +288,9 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def load() -> tuple[dict[str, Any], Any]:
+            from app import clients
+            from app.dossier_json import dossier_dict
+
             with db.session() as session:
                 dossier = dossier_dict(
                     session,
@@ -280,6 +304,8 @@ class MainWindow(QMainWindow):
         run_in_background(load, self._dossier_loaded, self._failed)
 
     def _dossier_loaded(self, result: tuple[dict[str, Any], Any]) -> None:
+        from app.resources import load_process
+
         dossier, details = result
         if dossier["client"]["id"] != str(self.current_id):
             return  # the person has already moved on to another client
@@ -315,6 +341,8 @@ class MainWindow(QMainWindow):
     def _save_details(
         self, client: dict[str, str], partner: dict[str, str], household: list[dict[str, str]]
     ) -> None:
+        from app import clients
+
         if self.current_id is None:
             return
         try:
@@ -330,6 +358,8 @@ class MainWindow(QMainWindow):
         self.open_client(self.current_id)
 
     def new_client(self) -> None:
+        from app import clients
+
         dialog = NewClientDialog(self)
         while dialog.exec():
             try:
@@ -352,6 +382,8 @@ class MainWindow(QMainWindow):
         dialog = CloseClientDialog(row.name, self)
         if not dialog.exec():
             return
+        from app import clients
+
         try:
             clients.close_client(self.db, row.id, on=dialog.closed_on())
         except Exception as exc:
@@ -372,6 +404,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from app import clients
+
         try:
             clients.reopen_client(self.db, row.id)
         except Exception as exc:

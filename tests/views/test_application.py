@@ -74,3 +74,13 @@ def test_application_cancelled_passphrase_opens_nothing(qtbot, data_dir: Path, n
     QTimer.singleShot(0, cancel)
     assert open_with_dialogs(resolve_paths(data_dir)) is None
     assert not resolve_paths(data_dir).database.exists()
+
+
+def test_application_qt_standard_buttons_speak_dutch(qapp) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from views.application import install_dutch
+
+    install_dutch(qapp)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
