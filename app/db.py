@@ -7,14 +7,10 @@ import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
@@ -23,10 +19,19 @@ from app.errors import NewerDatabaseError, UserError, WrongKeyError
 from app.paths import Paths
 from app.secrets import StoreKey
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+#: The newest revision in migrations/versions; a test keeps it equal to Alembic's head. Kept
+#: here so that a start on an up-to-date database does not import Alembic at all.
+SCHEMA_HEAD = "0001"
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -34,12 +39,19 @@ def _alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return SCHEMA_HEAD
+
+
+def alembic_head() -> str | None:
+    """The head as Alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -131,8 +143,12 @@ class Database:
             raise
 
     def current_revision(self) -> str | None:
+        """The schema revision stamped in the database; None for an empty database."""
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        return str(rows[0][0]) if rows else None
 
     def migrate(self) -> None:
         """Bring the schema to the head revision, copying the file first if it changes.
@@ -151,6 +167,8 @@ class Database:
             )
         if current is not None and self.is_sqlite:
             self.copy_before_migration(current)
+        from alembic import command
+
         config = _alembic_config()
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection

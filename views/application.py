@@ -130,13 +130,12 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
     opens on the GUI thread, because a passphrase dialog may be needed; then the client list
     loads in the background again.
     """
-    window = MainWindow(None, settings_for(paths), today=today)
-    window.show()
-    window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
+    window: MainWindow | None = None
 
     def imported(_: object) -> None:
         from app.cli import app_version
 
+        assert window is not None
         QCoreApplication.setApplicationVersion(app_version())
         db = open_with_dialogs(paths)
         if db is None:
@@ -149,10 +148,16 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
             window.reload()
 
     def failed(exc: BaseException) -> None:
+        assert window is not None
         show_error(window, exc, str(paths.logs))
         window.close()
 
+    # Started first, so the imports overlap with building and painting the window; the
+    # callbacks run from the event loop, when the window exists.
     run_in_background(_import_store_stack, imported, failed)
+    window = MainWindow(None, settings_for(paths), today=today)
+    window.show()
+    window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
     return window
 
 

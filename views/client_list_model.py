@@ -26,6 +26,25 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_ROLES = frozenset(
+    int(role)
+    for role in (_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, OBJECT_ROLE, SORT_ROLE)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LATE_BRUSH = QBrush(QColor("#b00020"))
+_CLOSED_BRUSH = QBrush(QColor("#6b6b6b"))
+
+
+def _bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClientListModel", text)
@@ -42,7 +61,10 @@ class ClientListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[ClientRow] = []
+        self._pairs: list[tuple[str, ClientRow]] = []
+        self._active_pairs: list[tuple[str, ClientRow]] = []
         self._visible: list[ClientRow] = []
+        self._text_cache: dict[Any, tuple[str, str, str, str]] = {}
         self._query = ""
         self._show_closed = False
         self._sort_column = COL_NAME
@@ -54,8 +76,10 @@ class ClientListModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ClientRow], *, today: date | None = None) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._text_cache = {}
         if today is not None:
             self.today = today
+        self._sort_all()
         self._refilter()
         self.endResetModel()
 
@@ -74,12 +98,12 @@ class ClientListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refilter(self) -> None:
-        words = self._query.lower().split()
-        rows = self._all if self._show_closed else [r for r in self._all if r.status == "active"]
-        if words:
-            rows = [r for r in rows if all(w in r.search_text for w in words)]
-        self._visible = rows
-        self._apply_sort()
+        # One list comprehension per word over (text, row) pairs kept in sorted order: no
+        # per-row function calls and no sort per keystroke.
+        pairs = self._pairs if self._show_closed else self._active_pairs
+        for word in self._query.lower().split():
+            pairs = [pair for pair in pairs if word in pair[0]]
+        self._visible = [row for _, row in pairs]
 
     def _sort_key(self, row: ClientRow, column: int) -> Any:
         if column == COL_PHASE:
@@ -90,12 +114,14 @@ class ClientListModel(QAbstractTableModel):
             return (row.next_deadline or date.max, row.sort_name.lower())
         return row.sort_name.lower()
 
-    def _apply_sort(self) -> None:
+    def _sort_all(self) -> None:
         column = self._sort_column
-        self._visible.sort(
+        self._all.sort(
             key=lambda r: self._sort_key(r, column),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
+        self._pairs = [(row.search_text, row) for row in self._all]
+        self._active_pairs = [pair for pair in self._pairs if pair[1].status == "active"]
 
     # --- Qt model interface ------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -116,37 +142,32 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+        # A view asks many roles per cell per paint: unknown roles leave before any work.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._visible[index.row()]
+        number = index.row()
+        if number >= len(self._visible):
+            return None
+        row = self._visible[number]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_NAME:
-                return row.name + ("" if row.status == "active" else _tr(" (gesloten)"))
-            if column == COL_PHASE:
-                return f"{row.phase_number}. {row.phase_title}" if row.phase else "–"
-            if column == COL_DEBT:
-                return format_money(row.total_debt)
-            if column == COL_DEADLINE:
-                return format_date(row.next_deadline) if row.next_deadline else ""
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._texts(row)[column]
+        if role == _TOOLTIP:
             if column == COL_DEADLINE and row.next_deadline:
                 return f"{row.next_deadline_label}: {format_date(row.next_deadline)}"
             if column == COL_PHASE and row.phase:
                 return f"{row.phase_number}. {row.phase_title}"
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
+        elif role == _ALIGNMENT:
             if column == COL_DEBT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.ForegroundRole:
+                return _RIGHT
+        elif role == _FOREGROUND:
             if column == COL_DEADLINE and self._overdue(row):
-                return QBrush(QColor("#b00020"))
+                return _LATE_BRUSH
             if row.status != "active":
-                return QBrush(QColor("#6b6b6b"))
-        elif role == Qt.ItemDataRole.FontRole:
+                return _CLOSED_BRUSH
+        elif role == _FONT:
             if column == COL_DEADLINE and self._overdue(row):
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _bold_font()
         elif role == OBJECT_ROLE:
             return row
         elif role == SORT_ROLE:
@@ -159,7 +180,8 @@ class ClientListModel(QAbstractTableModel):
         held = [(self.client_at(index.row()), index.column()) for index in old]
         self._sort_column = column
         self._sort_order = order
-        self._apply_sort()
+        self._sort_all()
+        self._refilter()
         position = {row.id: number for number, row in enumerate(self._visible)}
         new = [
             self.index(position[row.id], col) if row is not None else QModelIndex()
@@ -167,6 +189,19 @@ class ClientListModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def _texts(self, row: ClientRow) -> tuple[str, str, str, str]:
+        """The four cells as shown, formatted once per row (a view asks for them often)."""
+        texts = self._text_cache.get(row.id)
+        if texts is None:
+            texts = (
+                row.name + ("" if row.status == "active" else _tr(" (gesloten)")),
+                f"{row.phase_number}. {row.phase_title}" if row.phase else "–",
+                format_money(row.total_debt),
+                format_date(row.next_deadline) if row.next_deadline else "",
+            )
+            self._text_cache[row.id] = texts
+        return texts
 
     # --- helpers for the window --------------------------------------------------------
     def _overdue(self, row: ClientRow) -> bool:

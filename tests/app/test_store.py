@@ -140,6 +140,10 @@ def test_store_damaged_store_info_is_refused(data_dir: Path) -> None:
         open_db(data_dir)
 
 
+def test_migration_head_constant_is_alembics_head() -> None:
+    assert app.db.alembic_head() == app.db.SCHEMA_HEAD
+
+
 def test_migration_brings_an_empty_database_to_the_models(data_dir: Path) -> None:
     db = open_db(data_dir)
     assert db.current_revision() == app.db.head_revision()
@@ -171,7 +175,9 @@ def test_migration_copies_the_database_before_changing_it(
     db.close()
     upgraded: list[str] = []
     monkeypatch.setattr(app.db, "head_revision", lambda: "0002_next")
-    monkeypatch.setattr(app.db.command, "upgrade", lambda config, rev: upgraded.append(rev))
+    import alembic.command
+
+    monkeypatch.setattr(alembic.command, "upgrade", lambda config, rev: upgraded.append(rev))
     open_db(data_dir).close()
     copies = list(resolve_paths(data_dir).backups.glob("voor-migratie-0001-*.db"))
     assert upgraded == ["head"]
