@@ -7,15 +7,19 @@ import importlib
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     Qt,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -130,12 +134,11 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
     opens on the GUI thread, because a passphrase dialog may be needed; then the client list
     loads in the background again.
     """
-    window: MainWindow | None = None
+    window = MainWindow(None, settings_for(paths), today=today)
 
     def imported(_: object) -> None:
         from app.cli import app_version
 
-        assert window is not None
         QCoreApplication.setApplicationVersion(app_version())
         db = open_with_dialogs(paths)
         if db is None:
@@ -148,17 +151,32 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
             window.reload()
 
     def failed(exc: BaseException) -> None:
-        assert window is not None
         show_error(window, exc, str(paths.logs))
         window.close()
 
-    # Started first, so the imports overlap with building and painting the window; the
-    # callbacks run from the event loop, when the window exists.
-    run_in_background(_import_store_stack, imported, failed)
-    window = MainWindow(None, settings_for(paths), today=today)
+    # The heavy imports start once the window has painted: started earlier, they compete with
+    # building the window for the interpreter and the person waits longer to see anything.
+    starter = _AfterFirstPaint(
+        window, lambda: run_in_background(_import_store_stack, imported, failed)
+    )
+    window.installEventFilter(starter)
     window.show()
     window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
     return window
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a function once, right after the watched window's first paint."""
+
+    def __init__(self, parent: QObject, function: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._function: Callable[[], object] | None = function
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._function is not None:
+            function, self._function = self._function, None
+            QTimer.singleShot(0, function)
+        return False
 
 
 def _import_store_stack() -> None:
