@@ -14,17 +14,15 @@ from models.coltypes import MoneyType, UtcDateTime, utcnow
 
 def _money(*, nullable: bool = True) -> Decimal | None:
     """A money column (exact, integer cents underneath)."""
+    # sa_type, not sa_column: a Column object cannot be shared by tables inheriting a field.
     result: Decimal | None = Field(
-        default=None if nullable else Decimal("0.00"),
-        sa_column=Column(MoneyType(), nullable=nullable),
+        default=None if nullable else Decimal("0.00"), sa_type=MoneyType, nullable=nullable
     )
     return result
 
 
 def _moment() -> datetime:
-    result: datetime = Field(
-        default_factory=utcnow, sa_column=Column(UtcDateTime(), nullable=False)
-    )
+    result: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime, nullable=False)
     return result
 
 
@@ -235,26 +233,23 @@ class Document(SQLModel, table=True):
     created_at: datetime = _moment()
 
 
-class IncomeItem(SQLModel, table=True):
+class MonthlyAmount(SQLModel):
+    """An amount per month of the household: the client's, the partner's or shared."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    client_id: uuid.UUID = _client_fk()
+    person: str = "client"
+    kind: str
+    source: str | None = None
+    amount_per_month: Decimal = _money(nullable=False)  # type: ignore[assignment]
+
+
+class IncomeItem(MonthlyAmount, table=True):
     """A monthly income of the client or the partner."""
 
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    client_id: uuid.UUID = _client_fk()
-    person: str = "client"
-    kind: str
-    source: str | None = None
-    amount_per_month: Decimal = _money(nullable=False)  # type: ignore[assignment]
 
-
-class ExpenseItem(SQLModel, table=True):
+class ExpenseItem(MonthlyAmount, table=True):
     """A monthly expense of the household, the client or the partner."""
-
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    client_id: uuid.UUID = _client_fk()
-    person: str = "client"
-    kind: str
-    source: str | None = None
-    amount_per_month: Decimal = _money(nullable=False)  # type: ignore[assignment]
 
 
 class Note(SQLModel, table=True):

@@ -138,7 +138,7 @@ def talk_html(dossier: dict[str, Any]) -> str:
         parts.append(f"<p class='muted'>{_e(_tr('Nog geen scores.'))}</p>")
     words = [e for e in dossier["journey"]["events"] if e.get("client_words")]
     if words:
-        parts.append(f"<h2>{_e(_tr('In haar eigen woorden'))}</h2><ul>")
+        parts.append(f"<h2>{_e(_tr('In eigen woorden'))}</h2><ul>")
         parts += [f"<li>“{_e(e['client_words'])}”</li>" for e in words]
         parts.append("</ul>")
     return "".join(parts)
