@@ -10,6 +10,17 @@ import models.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 target_metadata = SQLModel.metadata
 
 
+def run_migrations_offline() -> None:
+    """SQL for another database (`--sql`), e.g. to check the DDL on PostgreSQL."""
+    context.configure(
+        url=context.config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
 def run_migrations_online() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
@@ -24,4 +35,7 @@ def run_migrations_online() -> None:
         context.run_migrations()
 
 
-run_migrations_online()
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
