@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -37,8 +38,9 @@ ERROR_STYLE = "QLineEdit, QComboBox { border: 2px solid #b00020; }"
 class FieldSet:
     """Named input widgets with an error label each; values in and out as strings."""
 
-    def __init__(self, prefix: str = "") -> None:
+    def __init__(self, prefix: str = "", on_change: Callable[[], None] | None = None) -> None:
         self.prefix = prefix
+        self.on_change = on_change
         self.widgets: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
 
@@ -76,6 +78,11 @@ class FieldSet:
         form.addRow(label, box)
         self.widgets[name] = widget
         self.errors[name] = error
+        if self.on_change is not None:
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.on_change)
+            else:
+                widget.textEdited.connect(self.on_change)
 
     def values(self) -> dict[str, str]:
         result: dict[str, str] = {}
@@ -130,8 +137,11 @@ class ClientForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.client = FieldSet()
-        self.partner = FieldSet("partner.")
+        #: Whether the person changed something since the last load or save.
+        self.dirty = False
+        self._loading = False
+        self.client = FieldSet(on_change=self._changed)
+        self.partner = FieldSet("partner.", on_change=self._changed)
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -195,6 +205,7 @@ class ClientForm(QWidget):
         self.household.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.household.verticalHeader().hide()
         self.household.setMinimumHeight(120)
+        self.household.itemChanged.connect(self._changed)
         box.addWidget(self.household)
         buttons = QHBoxLayout()
         add = QPushButton(self.tr("Gezinslid toevoegen"))
@@ -231,6 +242,10 @@ class ClientForm(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
+    def _changed(self, *_: object) -> None:
+        if not self._loading:
+            self.dirty = True
+
     # --- household table ---------------------------------------------------------------
     def add_member(self, member: dict[str, str]) -> None:
         row = self.household.rowCount()
@@ -242,7 +257,9 @@ class ClientForm(QWidget):
         for code in (Relation.CHILD, Relation.OTHER):
             relation.addItem(RELATION_LABELS[code], code.value)
         relation.setCurrentIndex(max(relation.findData(member.get("relation", "child")), 0))
+        relation.currentIndexChanged.connect(self._changed)
         self.household.setCellWidget(row, 2, relation)
+        self._changed()
         if not member:
             self.household.setCurrentCell(row, 0)
             item = self.household.item(row, 0)
@@ -253,6 +270,7 @@ class ClientForm(QWidget):
         row = self.household.currentRow()
         if row >= 0:
             self.household.removeRow(row)
+            self._changed()
 
     def household_values(self) -> list[dict[str, str]]:
         rows = []
@@ -272,11 +290,16 @@ class ClientForm(QWidget):
 
     # --- load and save -----------------------------------------------------------------
     def load(self, client: dict[str, str], partner: dict[str, str], members: list[Any]) -> None:
-        self.client.set_values(client)
-        self.partner.set_values(partner)
-        self.household.setRowCount(0)
-        for member in members:
-            self.add_member(member)
+        self._loading = True
+        try:
+            self.client.set_values(client)
+            self.partner.set_values(partner)
+            self.household.setRowCount(0)
+            for member in members:
+                self.add_member(member)
+        finally:
+            self._loading = False
+        self.dirty = False
         self.household_error.hide()
         self.status.clear()
 
@@ -295,5 +318,6 @@ class ClientForm(QWidget):
             self.status.setText(self.tr("Niet opgeslagen: verbeter de rood omlijnde velden."))
             self.status.setStyleSheet("color: #b00020;")
         else:
+            self.dirty = False
             self.status.setText(self.tr("Opgeslagen."))
             self.status.setStyleSheet("color: #1b5e20;")

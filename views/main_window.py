@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find)
         refresh = QAction(self.tr("&Vernieuwen"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.reload)
+        refresh.triggered.connect(lambda: self.reload())
         view_menu.addAction(refresh)
         for number, name in enumerate(TAB_NAMES, start=1):
             action = QAction(self.tr(name), self)
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Load the client list in the background; keep (or move to) a selection."""
-        self._pending_select = select or self.current_id
+        self._pending_select = select
         today = self.today()
         db = self.db
 
@@ -234,8 +234,10 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows, today=self.today())
         self._update_count()
         self.statusBar().clearMessage()
-        if self._pending_select is not None:
-            self.select_client(self._pending_select)
+        target = self._pending_select or self.current_id
+        self._pending_select = None
+        if target is not None:
+            self.select_client(target)
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
@@ -272,10 +274,44 @@ class MainWindow(QMainWindow):
     def _row_changed(self, current: Any, _previous: Any) -> None:
         row = self.model.client_at(current.row())
         self._update_actions()
-        if row is None:
+        if row is None or row.id == self.current_id:
             return
-        if row.id != self.current_id:
-            self.open_client(row.id)
+        if not self.confirm_leave():
+            self._reselect_current()
+            return
+        self.open_client(row.id)
+
+    def _reselect_current(self) -> None:
+        """Go back to the client whose unsaved changes the person chose to keep."""
+        if self.current_id is None:
+            return
+        number = self.model.row_of(self.current_id)
+        if number >= 0:
+            QTimer.singleShot(0, lambda: self.table.selectRow(number))
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved changes in Gegevens; False when the person stays."""
+        if not self.form.dirty or self.current_id is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Niet opgeslagen"),
+            self.tr("De gegevens van deze klant zijn gewijzigd. Wilt u de wijzigingen opslaan?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.dirty = False
+            return True
+        self.form.request_save()
+        if self.form.dirty:  # the save was refused: the red fields show why
+            self.tabs.setCurrentWidget(self.form)
+            return False
+        return True
 
     def _show_dossier_area(self, show: bool) -> None:
         self.heading.setVisible(show)
@@ -354,7 +390,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc, str(self.db.paths.logs))
             return
         self.form.show_errors({})
-        self.reload(self.current_id)
+        self.reload()
         self.open_client(self.current_id)
 
     def new_client(self) -> None:
@@ -433,6 +469,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.confirm_leave():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
 

@@ -128,3 +128,53 @@ def test_main_window_remembers_its_geometry(qtbot, db) -> None:
     second = MainWindow(db, settings_for(db.paths), today=TODAY)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (720, 520)
+
+
+def _answer_question(button) -> list[str]:
+    asked: list[str] = []
+
+    def answer() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def _open_first(qtbot, window: MainWindow, name: str) -> None:
+    window.select_client(next(r.id for r in window.model._visible if r.name == name))
+    qtbot.waitUntil(lambda: window.form.client.widgets["first_names"].text() == name.split()[0])
+
+
+def test_main_window_unsaved_changes_are_not_lost_when_switching(qtbot, db, window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    add_client(db, first_names="Tanya", last_name="Visser")
+    add_client(db, first_names="Piet", last_name="Boer")
+    load(qtbot, window)
+    _open_first(qtbot, window, "Tanya Visser")
+    city = window.form.findChild(QLineEdit, "city")
+    qtbot.keyClicks(city, "Delft")
+    assert window.form.dirty
+
+    asked = _answer_question(QMessageBox.StandardButton.Cancel)
+    window.select_client(next(r.id for r in window.model._visible if r.name == "Piet Boer"))
+    qtbot.waitUntil(lambda: bool(asked))
+    qtbot.wait(50)
+    assert "gewijzigd" in asked[0]
+    assert city.text() == "Delft"
+    assert window.model.client_at(window.table.currentIndex().row()).name == "Tanya Visser"
+
+    _answer_question(QMessageBox.StandardButton.Save)
+    window.select_client(next(r.id for r in window.model._visible if r.name == "Piet Boer"))
+    qtbot.waitUntil(lambda: window.form.client.widgets["first_names"].text() == "Piet")
+    tanya = next(r.id for r in window.model._visible if r.name == "Tanya Visser")
+    assert clients.client_details(db, tanya)[0]["city"] == "Delft"
+    qtbot.wait(200)  # the list reloads after the save: it must stay on Piet
+    assert window.form.client.widgets["first_names"].text() == "Piet"
