@@ -242,7 +242,7 @@ def _validate_details(
     client_raw: Mapping[str, str],
     partner_raw: Mapping[str, str] | None,
     household: Sequence[Mapping[str, str]],
-) -> tuple[dict[str, object], dict[str, object] | None, list[tuple[str, dict[str, object]]]]:
+) -> tuple[dict[str, object], dict[str, object] | None, list[Member]]:
     errors: dict[str, str] = {}
     client_clean, client_errors = clean_form(client_raw, CLIENT_FIELDS)
     errors.update(client_errors)
@@ -250,12 +250,12 @@ def _validate_details(
     if partner_raw is not None and any(value.strip() for value in partner_raw.values()):
         partner_clean, partner_errors = clean_form(partner_raw, PERSON_FIELDS)
         errors.update({f"partner.{name}": text for name, text in partner_errors.items()})
-    members: list[tuple[str, dict[str, object]]] = []
+    members: list[Member] = []
     for index, row in enumerate(household):
         relation = row.get("relation", Relation.CHILD.value)
         if relation not in (Relation.CHILD.value, Relation.OTHER.value):
             errors[f"household[{index}].relation"] = f"Onbekende relatie: {relation}."
-        fields = {k: v for k, v in row.items() if k != "relation"}
+        fields = {k: v for k, v in row.items() if k not in ("relation", "id")}
         clean, row_errors = clean_form(fields, CHILD_FIELDS)
         errors.update(
             {
@@ -263,10 +263,21 @@ def _validate_details(
                 for k, v in row_errors.items()
             }
         )
-        members.append((relation, clean))
+        members.append((_member_id(row.get("id", "")), relation, clean))
     if errors:
         raise FormErrors(errors)
     return client_clean, partner_clean, members
+
+
+#: A household row from the form: its id (None for a new one), relation and clean fields.
+Member = tuple[uuid.UUID | None, str, dict[str, object]]
+
+
+def _member_id(text: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text) if text else None
+    except ValueError:
+        return None
 
 
 def save_client_details(
@@ -345,30 +356,55 @@ def _apply_partner(session: Session, client_id: uuid.UUID, clean: dict[str, obje
         )
 
 
-def _apply_household(
-    session: Session, client_id: uuid.UUID, members: list[tuple[str, dict[str, object]]]
-) -> None:
-    current = session.exec(
-        select(HouseholdMember)
-        .where(HouseholdMember.client_id == client_id)
-        .where(HouseholdMember.relation != Relation.PARTNER.value)
-    ).all()
-    before = [(m.relation, m.first_names, m.birth_date) for m in current]
-    after = [(rel, clean.get("first_names"), clean.get("birth_date")) for rel, clean in members]
-    if before == after:
-        return
-    for member in current:
-        session.delete(member)
-    for relation, clean in members:
-        session.add(HouseholdMember(client_id=client_id, relation=relation, **clean))  # type: ignore[arg-type]
-    audit.record(
-        session,
-        action="update",
-        record_type="household",
-        record_id=None,
-        client_id=client_id,
-        fields=["household"],
-    )
+def _apply_household(session: Session, client_id: uuid.UUID, members: list[Member]) -> None:
+    """Update the household in place: members keep their ids, and fields the form does not
+    show (prefix, BSN, ...) stay as they are unless the name itself was changed."""
+    current = {
+        member.id: member
+        for member in session.exec(
+            select(HouseholdMember)
+            .where(HouseholdMember.client_id == client_id)
+            .where(HouseholdMember.relation != Relation.PARTNER.value)
+        ).all()
+    }
+    changed: set[str] = set()
+    kept: set[uuid.UUID] = set()
+    for member_id, relation, clean in members:
+        name = str(clean.get("first_names") or "")
+        born_value = clean.get("birth_date")
+        born = born_value if isinstance(born_value, date) else None
+        member = current.get(member_id) if member_id else None
+        if member is None:
+            session.add(
+                HouseholdMember(
+                    client_id=client_id, relation=relation, first_names=name, birth_date=born
+                )
+            )
+            changed.add("household")
+            continue
+        kept.add(member.id)
+        if full_name(member.first_names, member.prefix, member.last_name) != name:
+            member.first_names, member.prefix, member.last_name = name, None, ""
+            changed.add("name")
+        if member.birth_date != born:
+            member.birth_date = born
+            changed.add("birth_date")
+        if member.relation != relation:
+            member.relation = relation
+            changed.add("relation")
+    for member_id, member in current.items():
+        if member_id not in kept:
+            session.delete(member)
+            changed.add("household")
+    if changed:
+        audit.record(
+            session,
+            action="update",
+            record_type="household",
+            record_id=None,
+            client_id=client_id,
+            fields=changed,
+        )
 
 
 def client_details(
@@ -380,7 +416,7 @@ def client_details(
         members = session.exec(
             select(HouseholdMember)
             .where(HouseholdMember.client_id == client_id)
-            .order_by(col(HouseholdMember.birth_date))
+            .order_by(col(HouseholdMember.birth_date), col(HouseholdMember.id))
         ).all()
         client_values = {name: _as_text(name, getattr(client, name)) for name in CLIENT_FIELDS}
         partner_values: dict[str, str] = {}
@@ -393,6 +429,7 @@ def client_details(
             else:
                 household.append(
                     {
+                        "id": str(member.id),
                         "first_names": full_name(
                             member.first_names, member.prefix, member.last_name
                         ),

@@ -133,13 +133,16 @@ def _person_fields(fields: FieldSet, form: QFormLayout) -> None:
 class ClientForm(QWidget):
     """Edits one client; ``save_requested`` carries client, partner and household values."""
 
-    save_requested = Signal(dict, dict, list)
+    #: client id, client values, partner values, household rows
+    save_requested = Signal(object, dict, dict, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         #: Whether the person changed something since the last load or save.
         self.dirty = False
         self._loading = False
+        #: The client whose values the form shows; saves always go to this one.
+        self.client_id: Any = None
         self.client = FieldSet(on_change=self._changed)
         self.partner = FieldSet("partner.", on_change=self._changed)
         outer = QVBoxLayout(self)
@@ -250,7 +253,9 @@ class ClientForm(QWidget):
     def add_member(self, member: dict[str, str]) -> None:
         row = self.household.rowCount()
         self.household.insertRow(row)
-        self.household.setItem(row, 0, QTableWidgetItem(member.get("first_names", "")))
+        name = QTableWidgetItem(member.get("first_names", ""))
+        name.setData(Qt.ItemDataRole.UserRole, member.get("id", ""))  # keeps the member's id
+        self.household.setItem(row, 0, name)
         self.household.setItem(row, 1, QTableWidgetItem(member.get("birth_date", "")))
         relation = QComboBox()
         relation.setAccessibleName(self.tr("Relatie"))
@@ -281,6 +286,7 @@ class ClientForm(QWidget):
             assert isinstance(relation, QComboBox)
             rows.append(
                 {
+                    "id": str(name.data(Qt.ItemDataRole.UserRole) or "") if name else "",
                     "first_names": name.text() if name else "",
                     "birth_date": born.text() if born else "",
                     "relation": str(relation.currentData()),
@@ -289,7 +295,14 @@ class ClientForm(QWidget):
         return rows
 
     # --- load and save -----------------------------------------------------------------
-    def load(self, client: dict[str, str], partner: dict[str, str], members: list[Any]) -> None:
+    def load(
+        self,
+        client_id: Any,
+        client: dict[str, str],
+        partner: dict[str, str],
+        members: list[Any],
+    ) -> None:
+        self.client_id = client_id
         self._loading = True
         try:
             self.client.set_values(client)
@@ -304,8 +317,10 @@ class ClientForm(QWidget):
         self.status.clear()
 
     def request_save(self) -> None:
+        if self.client_id is None or not self.isEnabled():
+            return
         self.save_requested.emit(
-            self.client.values(), self.partner.values(), self.household_values()
+            self.client_id, self.client.values(), self.partner.values(), self.household_values()
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Load the client list in the background; keep (or move to) a selection."""
+        if self._db is None:
+            return
         self._pending_select = select
         today = self.today()
         db = self.db
@@ -234,10 +236,13 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows, today=self.today())
         self._update_count()
         self.statusBar().clearMessage()
-        target = self._pending_select or self.current_id
-        self._pending_select = None
-        if target is not None:
-            self.select_client(target)
+        if self._pending_select is not None:
+            self.select_client(self._pending_select)  # asked for: made visible if needed
+            self._pending_select = None
+        elif self.current_id is not None:
+            row = self.model.row_of(self.current_id)
+            if row >= 0:  # a refresh keeps the person's search and filter as they are
+                self.table.selectRow(row)
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
@@ -320,6 +325,10 @@ class MainWindow(QMainWindow):
 
     def open_client(self, client_id: uuid.UUID) -> None:
         self.current_id = client_id
+        if client_id != self.form.client_id:
+            # Until this client's values arrive the form shows another client's: no saving.
+            # (Reloading the same client keeps the form enabled and the focus where it is.)
+            self.form.setEnabled(False)
         today = self.today()
         db = self.db
 
@@ -370,19 +379,22 @@ class MainWindow(QMainWindow):
         self.debts_tab.show_dossier(dossier, today)
         self.actions_tab.setHtml(actions_html(dossier, today))
         self.documents_tab.setHtml(documents_html(dossier))
-        self.form.load(*details)
+        self.form.load(self.current_id, *details)
+        self.form.setEnabled(True)
         self._show_dossier_area(True)
 
     # --- use cases ---------------------------------------------------------------------
     def _save_details(
-        self, client: dict[str, str], partner: dict[str, str], household: list[dict[str, str]]
+        self,
+        client_id: uuid.UUID,
+        client: dict[str, str],
+        partner: dict[str, str],
+        household: list[dict[str, str]],
     ) -> None:
         from app import clients
 
-        if self.current_id is None:
-            return
         try:
-            clients.save_client_details(self.db, self.current_id, client, partner, household)
+            clients.save_client_details(self.db, client_id, client, partner, household)
         except clients.FormErrors as exc:
             self.form.show_errors(exc.errors)
             return
@@ -391,7 +403,8 @@ class MainWindow(QMainWindow):
             return
         self.form.show_errors({})
         self.reload()
-        self.open_client(self.current_id)
+        if client_id == self.current_id:
+            self.open_client(client_id)
 
     def new_client(self) -> None:
         from app import clients
@@ -413,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def close_client(self) -> None:
         row = self.model.client_at(self.table.currentIndex().row())
-        if row is None:
+        if row is None or not self.confirm_leave():
             return
         dialog = CloseClientDialog(row.name, self)
         if not dialog.exec():
@@ -431,7 +444,7 @@ class MainWindow(QMainWindow):
 
     def reopen_client(self) -> None:
         row = self.model.client_at(self.table.currentIndex().row())
-        if row is None:
+        if row is None or not self.confirm_leave():
             return
         answer = QMessageBox.question(
             self,

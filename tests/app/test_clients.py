@@ -181,3 +181,53 @@ def test_close_client_records_the_date_and_refuses_twice(db) -> None:
     assert row.next_deadline is None
     with pytest.raises(clients.UserError, match="al gesloten"):
         clients.close_client(db, client_id, on=TODAY)
+
+
+def test_save_details_keeps_household_members_and_their_hidden_fields(db) -> None:
+    from models.tables import HouseholdMember as Member
+
+    client_id = add_client(db)
+    with db.session() as session:
+        child = Member(
+            client_id=client_id,
+            relation="child",
+            first_names="Sem",
+            prefix="de",
+            last_name="Bruijn",
+            bsn="111222333",
+            birth_date=date(2012, 9, 29),
+        )
+        session.add(child)
+    _, _, household = clients.client_details(db, client_id)
+    assert household[0]["first_names"] == "Sem de Bruijn"
+    clients.save_client_details(db, client_id, {}, None, household)
+    with db.session() as session:
+        (kept,) = session.exec(select(Member).where(Member.client_id == client_id)).all()
+        audits = session.exec(select(AuditEvent).where(AuditEvent.record_type == "household"))
+        assert list(audits) == []
+    assert (kept.id, kept.prefix, kept.last_name, kept.bsn) == (
+        child.id,
+        "de",
+        "Bruijn",
+        "111222333",
+    )
+
+
+def test_save_details_changes_a_member_in_place_and_removes_the_missing(db) -> None:
+    client_id = add_client(db)
+    clients.save_client_details(
+        db,
+        client_id,
+        {},
+        None,
+        [
+            {"first_names": "Lisa", "birth_date": "12-01-2014", "relation": "child"},
+            {"first_names": "Oma", "birth_date": "", "relation": "other"},
+        ],
+    )
+    _, _, household = clients.client_details(db, client_id)
+    lisa = next(m for m in household if m["first_names"] == "Lisa")
+    lisa["birth_date"] = "13-01-2014"
+    clients.save_client_details(db, client_id, {}, None, [lisa])
+    _, _, after = clients.client_details(db, client_id)
+    assert [(m["id"], m["birth_date"]) for m in after] == [(lisa["id"], "13-01-2014")]

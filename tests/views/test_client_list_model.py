@@ -44,7 +44,12 @@ def row(
 
 def make_model(qtbot, rows: list[ClientRow]) -> ClientListModel:
     model = ClientListModel()
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    # Parented to the model, so the tester lives (and checks every change) as long as it does.
+    # Warning mode: qt_log_level_fail turns each finding into a failed test with its message,
+    # where Fatal mode would abort the whole test run.
+    model.tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning, model
+    )
     model.set_rows(rows, today=TODAY)
     return model
 

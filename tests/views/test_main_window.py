@@ -28,9 +28,11 @@ def db(data_dir: Path):
 @pytest.fixture
 def window(qtbot, db):
     main = MainWindow(db, settings_for(db.paths), today=TODAY)
-    qtbot.addWidget(main)
     main.show()
-    return main
+    yield main
+    main.form.dirty = False  # a failed test must not leave a "save changes?" question open
+    main.close()
+    main.deleteLater()
 
 
 def load(qtbot, window: MainWindow) -> None:
@@ -80,9 +82,11 @@ def test_main_window_creates_and_edits_a_client(qtbot, db, window) -> None:
     window.form.findChild(QLineEdit, "partner.last_name").setText("Visser")
     window.form.findChild(QLineEdit, "partner.first_names").setText("Mark")
     window.form.add_member({"first_names": "Lisa", "birth_date": "12-01-2014"})
+    window.activateWindow()
+    bsn.setFocus()  # as when she has just typed it
+    qtbot.waitUntil(bsn.hasFocus)
     with qtbot.waitSignal(window.model.modelReset, timeout=10000):
-        qtbot.keyClick(window.form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        window.form.save_button.click()
+        qtbot.keyClick(bsn, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not error.isVisibleTo(window.form)
     saved, partner, household = clients.client_details(db, client_id)
     assert saved["bsn"] == "111222333"
@@ -178,3 +182,27 @@ def test_main_window_unsaved_changes_are_not_lost_when_switching(qtbot, db, wind
     assert clients.client_details(db, tanya)[0]["city"] == "Delft"
     qtbot.wait(200)  # the list reloads after the save: it must stay on Piet
     assert window.form.client.widgets["first_names"].text() == "Piet"
+
+
+def test_main_window_save_before_a_client_has_loaded_writes_nothing(qtbot, db, window) -> None:
+    add_client(db, first_names="Anna", last_name="Aal", bsn="111222333")
+    bert = add_client(db, first_names="Bert", last_name="Bos")
+    load(qtbot, window)
+    _open_first(qtbot, window, "Anna Aal")
+    window.open_client(bert)  # Anna's values are still in the form for a moment
+    window.form.request_save()
+    window.form.save_button.click()
+    qtbot.waitUntil(lambda: window.form.client.widgets["first_names"].text() == "Bert")
+    saved = clients.client_details(db, bert)[0]
+    assert (saved["first_names"], saved["bsn"]) == ("Bert", "")
+
+
+def test_main_window_refresh_keeps_the_search(qtbot, db, window) -> None:
+    add_client(db, first_names="Anna", last_name="Aal")
+    add_client(db, first_names="Bert", last_name="Bos")
+    load(qtbot, window)
+    _open_first(qtbot, window, "Anna Aal")
+    qtbot.keyClicks(window.search, "bert")
+    load(qtbot, window)
+    assert window.search.text() == "bert"
+    assert not window.show_closed.isChecked()
