@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the database stack is imported only when a command needs it
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+EXIT_BUG = 3  # DESIGN.md: anything but 0, 1, 2 is a bug
 
 
 def app_version() -> str:
@@ -208,6 +209,17 @@ def run_command(args: argparse.Namespace) -> int:
     except UserError as exc:
         print(f"procesplaat: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
+    except Exception as exc:
+        # A bug: the traceback goes to the log (code and types, never the values of a dossier).
+        from app.logs import log_bug
+
+        where = log_bug(db.paths, exc)
+        print(
+            "procesplaat: er ging iets mis in het programma"
+            + (f"; de details staan in {where}" if where else ""),
+            file=sys.stderr,
+        )
+        return EXIT_BUG
     finally:
         db.close()
 

@@ -15,7 +15,7 @@ from typing import Literal
 import keyring
 import keyring.errors
 
-from app.atomic import write_atomic
+from app.atomic import create_exclusive
 from app.errors import KeyUnavailableError, UserError
 from app.paths import Paths
 
@@ -153,7 +153,11 @@ def open_key(paths: Paths, prompt: PassphrasePrompt | None = None) -> StoreKey:
         )
     except (TypeError, ValueError) as exc:
         raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).") from exc
-    raw = _derive_from_passphrase(_passphrase(prompt, new=False), salt, *cost)
+    passphrase = _passphrase(prompt, new=False)
+    try:
+        raw = _derive_from_passphrase(passphrase, salt, *cost)
+    except (ValueError, MemoryError) as exc:  # an impossible cost: not a power of two, too big
+        raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).") from exc
     return StoreKey(raw, "passphrase", store_id)
 
 
@@ -167,8 +171,10 @@ def _create_key(paths: Paths, prompt: PassphrasePrompt | None) -> StoreKey:
             pass  # a keyring that refuses to store falls through to the passphrase
         else:
             info: dict[str, object] = {"store_id": store_id, "key_source": "keyring"}
-            _write_info(paths, info)
-            return StoreKey(raw, "keyring", store_id)
+            if _write_info(paths, info):
+                return StoreKey(raw, "keyring", store_id)
+            _forget(store_id)  # another start created this folder a moment ago: use its key
+            return open_key(paths, prompt)
     salt = secrets.token_bytes(16)
     raw = _derive_from_passphrase(_passphrase(prompt, new=True), salt)
     info = {
@@ -176,10 +182,21 @@ def _create_key(paths: Paths, prompt: PassphrasePrompt | None) -> StoreKey:
         "key_source": "passphrase",
         "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex()},
     }
-    _write_info(paths, info)
-    return StoreKey(raw, "passphrase", store_id)
+    if _write_info(paths, info):
+        return StoreKey(raw, "passphrase", store_id)
+    return open_key(paths, prompt)  # another start created this folder a moment ago
 
 
-def _write_info(paths: Paths, info: dict[str, object]) -> None:
+def _write_info(paths: Paths, info: dict[str, object]) -> bool:
+    """Create the folder's key information; False when another process was first."""
     info["format"] = 1
-    write_atomic(paths.store_info, (json.dumps(info, indent=2) + "\n").encode("utf-8"))
+    return create_exclusive(
+        paths.store_info, (json.dumps(info, indent=2) + "\n").encode("utf-8")
+    )
+
+
+def _forget(store_id: str) -> None:
+    try:
+        keyring.delete_password(KEYRING_SERVICE, store_id)
+    except keyring.errors.KeyringError:
+        pass  # an unused random key left behind reveals nothing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from app.db import Database
+from app.errors import UserError
 from app.paths import Paths
 from app.secrets import PassphrasePrompt, open_key
 
@@ -17,11 +18,18 @@ def open_database(paths: Paths, prompt: PassphrasePrompt | None = None) -> Datab
     The key is checked before any migration, so a wrong key or passphrase changes nothing.
 
     Raises:
-        UserError: wrong key, no key, newer database, or a known storage problem.
+        UserError: wrong key, no key, newer database, an unusable folder, or a known storage
+            problem.
     """
     url = os.environ.get(DATABASE_URL_ENV)
-    # The PostgreSQL path has no key of ours: the server guards its data.
-    database = Database(paths, None, url=url) if url else Database(paths, open_key(paths, prompt))
+    try:
+        # The PostgreSQL path has no key of ours: the server guards its data.
+        database = (
+            Database(paths, None, url=url) if url else Database(paths, open_key(paths, prompt))
+        )
+    except OSError as exc:  # a read-only, missing or full data folder
+        reason = exc.strerror or str(exc)
+        raise UserError(f"De gegevensmap {paths.data_dir} is niet bruikbaar: {reason}.") from exc
     try:
         database.check_key()
         database.migrate()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import logging.handlers
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.errors import UserError, WrongKeyError
+from app.logs import log_bug, setup_logging
 from app.paths import Paths, resolve_paths
 from views.dialogs import PassphraseDialog, show_error
 from views.main_window import MainWindow
@@ -36,16 +36,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def setup_logging(paths: Paths) -> None:
-    """A rotating log file in the data folder; records carry no personal data by design."""
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.logs / "procesplaat.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+def install_bug_handler(paths: Paths) -> None:
+    """An exception no code expected: logged without values and shown with the log's place."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if not isinstance(exc, Exception):  # KeyboardInterrupt and friends: the default way
+            sys.__excepthook__(kind, exc, exc.__traceback__)
+            return
+        if isinstance(exc, UserError):
+            show_error(QApplication.activeWindow(), exc)
+            return
+        where = log_bug(paths, exc)
+        show_error(QApplication.activeWindow(), exc, str(where or ""), logged=True)
+
+    sys.excepthook = hook
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -119,11 +123,14 @@ def run_gui(args: argparse.Namespace, *, today: date | None = None) -> int:
             None, "Procesplaat", f"De gegevensmap {paths.data_dir} is niet bruikbaar: {exc}"
         )
         return 1
+    install_bug_handler(paths)
     window = start_window(paths, demo=bool(getattr(args, "demo", False)), today=today)
     code = qt_app.exec()
     wait_for_background()
     if window.has_database():
         window.db.close()
+    elif window.property("refused"):
+        return 1  # the store could not be opened: the person saw why
     return code
 
 
@@ -142,6 +149,7 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
         QCoreApplication.setApplicationVersion(app_version())
         db = open_with_dialogs(paths)
         if db is None:
+            window.setProperty("refused", True)
             window.close()
             return
         window.set_database(db)

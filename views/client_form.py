@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,15 +44,49 @@ class FieldSet:
         self.on_change = on_change
         self.widgets: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
+        self.maskers: list[QToolButton] = []
 
-    def line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> QLineEdit:
+    def line(
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        placeholder: str = "",
+        *,
+        masked: bool = False,
+    ) -> QLineEdit:
+        """A text field; ``masked`` hides the value (shown while typing, or with "Toon")."""
         edit = QLineEdit()
         edit.setObjectName(f"{self.prefix}{name}")
         edit.setAccessibleName(label)
         if placeholder:
             edit.setPlaceholderText(placeholder)
-        self._add(form, name, label, edit)
+        if not masked:
+            self._add(form, name, label, edit)
+            return edit
+        edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        show = QToolButton()
+        show.setObjectName(f"{self.prefix}{name}_show")
+        show.setText(_tr("Toon"))
+        show.setCheckable(True)
+        show.setAccessibleName(_tr("{label} tonen").format(label=label))
+        show.setToolTip(_tr("Laat het nummer zien, bijvoorbeeld om het over te nemen"))
+
+        def toggle(visible: bool) -> None:
+            edit.setEchoMode(
+                QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.PasswordEchoOnEdit
+            )
+            show.setText(_tr("Verberg") if visible else _tr("Toon"))
+
+        show.toggled.connect(toggle)
+        self.maskers.append(show)
+        self._add(form, name, label, edit, show)
         return edit
+
+    def mask(self) -> None:
+        """Hide every masked value again (for example when another client is shown)."""
+        for button in self.maskers:
+            button.setChecked(False)
 
     def choice(self, form: QFormLayout, name: str, label: str, labels: dict[str, str]) -> QComboBox:
         combo = QComboBox()
@@ -63,7 +98,14 @@ class FieldSet:
         self._add(form, name, label, combo)
         return combo
 
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QLineEdit | QComboBox) -> None:
+    def _add(
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        widget: QLineEdit | QComboBox,
+        extra: QWidget | None = None,
+    ) -> None:
         error = QLabel()
         error.setObjectName(f"{self.prefix}{name}_error")
         error.setStyleSheet("color: #b00020;")
@@ -73,7 +115,14 @@ class FieldSet:
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(widget)
+        if extra is None:
+            layout.addWidget(widget)
+        else:
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(widget, 1)
+            row.addWidget(extra)
+            layout.addLayout(row)
         layout.addWidget(error)
         form.addRow(label, box)
         self.widgets[name] = widget
@@ -125,7 +174,7 @@ def _person_fields(fields: FieldSet, form: QFormLayout) -> None:
     fields.line(form, "last_name", _tr("Achternaam"))
     fields.choice(form, "gender", _tr("Geslacht"), GENDER_LABELS)
     fields.line(form, "birth_date", _tr("Geboortedatum"), _tr("dd-mm-jjjj"))
-    fields.line(form, "bsn", _tr("BSN"), _tr("9 cijfers"))
+    fields.line(form, "bsn", _tr("BSN"), _tr("9 cijfers"), masked=True)
     fields.line(form, "phone", _tr("Telefoon"))
     fields.line(form, "email", _tr("E-mail"))
 
@@ -302,6 +351,9 @@ class ClientForm(QWidget):
         partner: dict[str, str],
         members: list[Any],
     ) -> None:
+        if client_id != self.client_id:  # another person's numbers start hidden again
+            self.client.mask()
+            self.partner.mask()
         self.client_id = client_id
         self._loading = True
         try:

@@ -172,12 +172,15 @@ class CloseClientDialog(QDialog):
         return date(value.year(), value.month(), value.day())
 
 
-def show_error(parent: QWidget | None, exc: BaseException, log_location: str = "") -> None:
+def show_error(
+    parent: QWidget | None, exc: BaseException, log_location: str = "", *, logged: bool = False
+) -> None:
     """A user error as its Dutch message; anything else as a bug with the log's location."""
     if isinstance(exc, UserError):
         QMessageBox.warning(parent, _tr("Procesplaat"), exc.message)
         return
-    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    if not logged:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     text = _tr(
         "Er ging iets mis in Procesplaat. Er is niets verloren gegaan wat al was opgeslagen."
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from builders import add_client, open_db
 
-from app.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
+from app.cli import EXIT_BUG, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
 from views import launcher
 
 
@@ -144,3 +144,33 @@ def test_cli_entry_point_runs_as_a_program(data_dir: Path) -> None:
     )
     assert result.returncode == EXIT_OK
     assert "procesplaat" in result.stdout
+
+
+def test_cli_a_bug_exits_with_3_and_logs_no_personal_values(
+    capsys, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.cli
+
+    secret = "-".join(["Tanya", "Visser", "111222333"])  # not on the raising line's source
+
+    def broken(db, args) -> int:
+        raise ValueError(secret)  # a message that quotes personal data
+
+    monkeypatch.setitem(app.cli.COMMANDS, "list", broken)
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "list")
+    assert code == EXIT_BUG
+    assert "er ging iets mis" in err
+    log = data_dir / "logs" / "procesplaat.log"
+    assert str(log) in err
+    text = log.read_text()
+    assert "ValueError" in text and "in broken" in text
+    assert secret not in text and "111222333" not in text
+
+
+def test_cli_an_unwritable_data_folder_is_refused_in_one_line(capsys, tmp_path: Path) -> None:
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("geen map")
+    code, _, err = run(capsys, "--data-dir", str(blocker / "data"), "list")
+    assert code == EXIT_REFUSED
+    assert err.count("\n") == 1
+    assert "niet bruikbaar" in err

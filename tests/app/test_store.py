@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -138,6 +139,42 @@ def test_store_damaged_store_info_is_refused(data_dir: Path) -> None:
     resolve_paths(data_dir).store_info.write_text("{niet json")
     with pytest.raises(UserError, match="beschadigd"):
         open_db(data_dir)
+
+
+def test_store_impossible_kdf_cost_is_refused_as_damage(
+    data_dir: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PROCESPLAAT_PASSPHRASE", "een lang wachtwoord")
+    open_db(data_dir).close()
+    info_file = resolve_paths(data_dir).store_info
+    info = json.loads(info_file.read_text())
+    info["kdf"]["n"] = 1000  # not a power of two: scrypt refuses it
+    info_file.write_text(json.dumps(info))
+    with pytest.raises(UserError, match="beschadigd"):
+        open_db(data_dir)
+
+
+def test_store_two_first_starts_at_once_share_one_key(
+    data_dir: Path, memory_keyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second start that created the folder a moment earlier wins; its key is used."""
+    paths = resolve_paths(data_dir)
+    import app.secrets
+
+    real = app.secrets.create_exclusive
+    winner: list[app.secrets.StoreKey] = []
+
+    def other_start_first(path: Path, data: bytes) -> bool:
+        if not winner:  # the other process writes its store.json just before this one does
+            monkeypatch.setattr(app.secrets, "create_exclusive", real)
+            winner.append(app.secrets.open_key(paths))
+        return real(path, data)
+
+    monkeypatch.setattr(app.secrets, "create_exclusive", other_start_first)
+    key = app.secrets.open_key(paths)
+    assert key.store_id == winner[0].store_id
+    assert key.sqlcipher_key() == winner[0].sqlcipher_key()
+    assert len(memory_keyring.secrets) == 1  # the loser's unused key was removed again
 
 
 def test_migration_head_constant_is_alembics_head() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from builders import add_client, open_db
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolButton
 
 from app import clients
 from views.application import settings_for
@@ -206,3 +206,22 @@ def test_main_window_refresh_keeps_the_search(qtbot, db, window) -> None:
     load(qtbot, window)
     assert window.search.text() == "bert"
     assert not window.show_closed.isChecked()
+
+
+def test_main_window_bsn_is_hidden_until_shown_and_hidden_again_for_the_next_client(
+    qtbot, db, window
+) -> None:
+    first = add_client(db, first_names="Tanya", last_name="Visser", bsn="111222333")
+    second = add_client(db, first_names="Piet", last_name="de Boer")
+    load(qtbot, window)
+    window.select_client(first)
+    qtbot.waitUntil(lambda: window.form.client.widgets["bsn"].text() == "111222333")
+    bsn = window.form.findChild(QLineEdit, "bsn")
+    show = window.form.findChild(QToolButton, "bsn_show")
+    assert bsn.displayText() != "111222333"  # on a screen turned toward the client
+    show.click()
+    assert bsn.displayText() == "111222333"
+    window.select_client(second)
+    qtbot.waitUntil(lambda: window.form.client_id == second)
+    assert bsn.echoMode() != QLineEdit.EchoMode.Normal
+    assert window.form.findChild(QLineEdit, "partner.bsn").echoMode() != QLineEdit.EchoMode.Normal
