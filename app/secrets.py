@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -190,13 +191,9 @@ def _create_key(paths: Paths, prompt: PassphrasePrompt | None) -> StoreKey:
 def _write_info(paths: Paths, info: dict[str, object]) -> bool:
     """Create the folder's key information; False when another process was first."""
     info["format"] = 1
-    return create_exclusive(
-        paths.store_info, (json.dumps(info, indent=2) + "\n").encode("utf-8")
-    )
+    return create_exclusive(paths.store_info, (json.dumps(info, indent=2) + "\n").encode("utf-8"))
 
 
 def _forget(store_id: str) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.KeyringError):  # a leftover unused key is harmless
         keyring.delete_password(KEYRING_SERVICE, store_id)
-    except keyring.errors.KeyringError:
-        pass  # an unused random key left behind reveals nothing

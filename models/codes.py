@@ -202,6 +202,17 @@ OWNER_LABELS: dict[str, str] = {
     Owner.PARTNER: "Partner",
 }
 
+DOCUMENT_KIND_LABELS: dict[str, str] = {
+    DocumentKind.IDENTITY: "Identiteitsbewijs",
+    DocumentKind.INCOME: "Inkomen",
+    DocumentKind.BANK_STATEMENT: "Bankafschrift",
+    DocumentKind.CLAIM_STATEMENT: "Vorderingsoverzicht",
+    DocumentKind.COURT_DECISION: "Uitspraak rechtbank",
+    DocumentKind.LETTER: "Brief",
+    DocumentKind.CONTRACT: "Contract",
+    DocumentKind.OTHER: "Overig",
+}
+
 
 def label(labels: dict[str, str], code: str | None) -> str:
     """The Dutch label of a code; an unknown code is shown as it is (the spec says keep it)."""

@@ -31,7 +31,7 @@ class MoneyType(TypeDecorator[Decimal]):
         amount = Decimal(value)
         cents = amount * 100
         if cents != cents.to_integral_value():
-            raise ValueError(f"money has more than two decimals: {amount}")
+            raise ValueError("money has more than two decimals")  # the amount stays out of logs
         return int(cents)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:

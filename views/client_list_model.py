@@ -64,6 +64,8 @@ class ClientListModel(QAbstractTableModel):
         self._pairs: list[tuple[str, ClientRow]] = []
         self._active_pairs: list[tuple[str, ClientRow]] = []
         self._visible: list[ClientRow] = []
+        #: client id -> visible row, built on demand after each filtering
+        self._positions: dict[Any, int] | None = None
         self._text_cache: dict[Any, tuple[str, str, str, str]] = {}
         self._query = ""
         self._show_closed = False
@@ -104,6 +106,7 @@ class ClientListModel(QAbstractTableModel):
         for word in self._query.lower().split():
             pairs = [pair for pair in pairs if word in pair[0]]
         self._visible = [row for _, row in pairs]
+        self._positions = None
 
     def _sort_key(self, row: ClientRow, column: int) -> Any:
         if column == COL_PHASE:
@@ -182,9 +185,8 @@ class ClientListModel(QAbstractTableModel):
         self._sort_order = order
         self._sort_all()
         self._refilter()
-        position = {row.id: number for number, row in enumerate(self._visible)}
         new = [
-            self.index(position[row.id], col) if row is not None else QModelIndex()
+            self.index(self.row_of(row.id), col) if row is not None else QModelIndex()
             for row, col in held
         ]
         self.changePersistentIndexList(old, new)
@@ -208,10 +210,10 @@ class ClientListModel(QAbstractTableModel):
         return row.next_deadline is not None and row.next_deadline < self.today
 
     def row_of(self, client_id: Any) -> int:
-        for number, row in enumerate(self._visible):
-            if row.id == client_id:
-                return number
-        return -1
+        """The visible row of a client, or -1; the index is built once per filtering."""
+        if self._positions is None:
+            self._positions = {row.id: number for number, row in enumerate(self._visible)}
+        return self._positions.get(client_id, -1)
 
     def client_at(self, row: int) -> ClientRow | None:
         return self._visible[row] if 0 <= row < len(self._visible) else None

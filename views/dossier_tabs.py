@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.codes import DEBT_STATUS_LABELS, ENFORCEMENT_LABELS, OWNER_LABELS, label
+from models.codes import (
+    DEBT_STATUS_LABELS,
+    DOCUMENT_KIND_LABELS,
+    ENFORCEMENT_LABELS,
+    OWNER_LABELS,
+    label,
+)
+from models.debts import balance_is_stale
 from models.values import format_date, format_money, sum_money
 
 if TYPE_CHECKING:
     from models.process import ProcessTemplate
-
-STALE_AFTER_DAYS = 183
 
 
 def _tr(text: str) -> str:
@@ -180,7 +185,7 @@ def documents_html(dossier: dict[str, Any]) -> str:
     if not documents:
         return f"<p class='muted'>{_e(_tr('Nog geen bewijsstukken in dit dossier.'))}</p>"
     rows = "".join(
-        f"<tr><td>{_e(d['kind'])}</td><td>{_e(d['description'])}</td>"
+        f"<tr><td>{_e(label(DOCUMENT_KIND_LABELS, d['kind']))}</td><td>{_e(d['description'])}</td>"
         f"<td>{_e(_day(d['received_on']))}</td></tr>"
         for d in documents
     )
@@ -218,9 +223,7 @@ class DebtsTab(QWidget):
         self.table.setRowCount(len(debts))
         for row, debt in enumerate(debts):
             confirmed = debt["confirmed_on"]
-            stale = bool(confirmed) and (today - date.fromisoformat(confirmed)).days > (
-                STALE_AFTER_DAYS
-            )
+            stale = balance_is_stale(date.fromisoformat(confirmed) if confirmed else None, today)
             warnings = [label(ENFORCEMENT_LABELS, m["kind"]) for m in debt["enforcement"]]
             if debt["essential"]:
                 warnings.append(_tr("vaste last"))

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
-        refresh = QAction(self.tr("&Vernieuwen"), self)
+        self.refresh_action = refresh = QAction(self.tr("&Vernieuwen"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.reload())
         view_menu.addAction(refresh)
@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.new_action.setEnabled(self._db is not None)
+        self.refresh_action.setEnabled(self._db is not None)
         row = self.model.client_at(self.table.currentIndex().row())
         self.close_action.setEnabled(row is not None and row.status == "active")
         self.reopen_action.setEnabled(row is not None and row.status != "active")
