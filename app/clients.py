@@ -32,9 +32,12 @@ from models.values import format_date, format_iban
 ZERO = Decimal("0.00")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ClientRow:
-    """One line of the client list: what a caseworker scans for."""
+    """One line of the client list: what a caseworker scans for.
+
+    Rows are equal only to themselves: the list finds a row among 10,000s by identity, in C.
+    """
 
     id: uuid.UUID
     name: str

@@ -107,6 +107,14 @@ def bench_search(root: Path) -> bool:
     from views.main_window import MainWindow
 
     keyring.set_keyring(BenchmarkFileKeyring())
+    from PySide6.QtCore import qInstallMessageHandler
+
+    # The offscreen platform warns on every window it cannot size-hint: noise in the report.
+    qInstallMessageHandler(
+        lambda _kind, _context, text: (
+            None if "propagateSizeHints" in text else print(text, file=sys.stderr)
+        )
+    )
     QApplication.instance() or QApplication(sys.argv[:1])
     db = open_database(resolve_paths(data_dir))
     # The real window: a keystroke filters, updates the count, keeps the selection and redraws.

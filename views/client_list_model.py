@@ -64,8 +64,8 @@ class ClientListModel(QAbstractTableModel):
         self._pairs: list[tuple[str, ClientRow]] = []
         self._active_pairs: list[tuple[str, ClientRow]] = []
         self._visible: list[ClientRow] = []
-        #: client id -> visible row, built on demand after each filtering
-        self._positions: dict[Any, int] | None = None
+        self._shown_pairs: list[tuple[str, ClientRow]] = []
+        self._by_id: dict[Any, ClientRow] = {}
         self._text_cache: dict[Any, tuple[str, str, str, str]] = {}
         self._query = ""
         self._show_closed = False
@@ -78,6 +78,7 @@ class ClientListModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ClientRow], *, today: date | None = None) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._by_id = {row.id: row for row in self._all}
         self._text_cache = {}
         if today is not None:
             self.today = today
@@ -88,9 +89,12 @@ class ClientListModel(QAbstractTableModel):
     def set_query(self, query: str) -> None:
         if query == self._query:
             return
+        # Typing on narrows the result: whatever matches "de vr" also matched "de v", so only
+        # the rows shown now need to be searched again.
+        narrowing = bool(self._query.strip()) and query.lower().startswith(self._query.lower())
         self.beginResetModel()
         self._query = query
-        self._refilter()
+        self._refilter(self._shown_pairs if narrowing else None)
         self.endResetModel()
 
     def set_show_closed(self, show: bool) -> None:
@@ -99,14 +103,16 @@ class ClientListModel(QAbstractTableModel):
         self._refilter()
         self.endResetModel()
 
-    def _refilter(self) -> None:
+    def _refilter(self, start: list[tuple[str, ClientRow]] | None = None) -> None:
         # One list comprehension per word over (text, row) pairs kept in sorted order: no
         # per-row function calls and no sort per keystroke.
-        pairs = self._pairs if self._show_closed else self._active_pairs
+        pairs = (
+            start if start is not None else self._pairs if self._show_closed else self._active_pairs
+        )
         for word in self._query.lower().split():
             pairs = [pair for pair in pairs if word in pair[0]]
+        self._shown_pairs = pairs
         self._visible = [row for _, row in pairs]
-        self._positions = None
 
     def _sort_key(self, row: ClientRow, column: int) -> Any:
         if column == COL_PHASE:
@@ -210,10 +216,18 @@ class ClientListModel(QAbstractTableModel):
         return row.next_deadline is not None and row.next_deadline < self.today
 
     def row_of(self, client_id: Any) -> int:
-        """The visible row of a client, or -1; the index is built once per filtering."""
-        if self._positions is None:
-            self._positions = {row.id: number for number, row in enumerate(self._visible)}
-        return self._positions.get(client_id, -1)
+        """The visible row of a client, or -1.
+
+        ``list.index`` compares by identity in C (rows have identity equality): far cheaper per
+        keystroke than building an id-to-row map of up to all clients each time.
+        """
+        row = self._by_id.get(client_id)
+        if row is None:
+            return -1
+        try:
+            return self._visible.index(row)
+        except ValueError:
+            return -1
 
     def client_at(self, row: int) -> ClientRow | None:
         return self._visible[row] if 0 <= row < len(self._visible) else None

@@ -74,6 +74,23 @@ def test_client_list_model_search_filters_on_every_word(qtbot) -> None:
     assert names(model) == ["Tanya Visser"]
 
 
+def test_client_list_model_typing_and_erasing_give_the_same_result_as_a_fresh_search(
+    qtbot,
+) -> None:
+    people = [row("Tanya Visser"), row("Tanya de Boer"), row("Piet Visser"), row("Ria Vos")]
+    typed = make_model(qtbot, people)
+    seen: list[list[str]] = []
+    text = "ta vis"
+    for end in [*range(1, len(text) + 1), *range(len(text) - 1, -1, -1)]:  # type, then erase
+        typed.set_query(text[:end])
+        fresh = make_model(qtbot, people)
+        fresh.set_query(text[:end])
+        assert names(typed) == names(fresh), text[:end]
+        seen.append(names(typed))
+    assert ["Tanya Visser"] in seen
+    assert len(names(typed)) == 4  # all erased: everyone is back
+
+
 def test_client_list_model_search_finds_a_bsn(qtbot) -> None:
     model = make_model(qtbot, [row("Tanya Visser", bsn="111222333"), row("Piet Visser")])
     model.set_query("1112")
