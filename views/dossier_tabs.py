@@ -31,7 +31,7 @@ from models.debts import balance_is_stale
 from models.values import format_date, format_money, sum_money
 
 if TYPE_CHECKING:
-    from models.process import ProcessTemplate
+    pass
 
 
 def _tr(text: str) -> str:
@@ -57,62 +57,6 @@ class HtmlTab(QTextBrowser):
             "h2 { margin-bottom: 4px; } .muted { color: #5f5f5f; } .here { color: #0b5394; }"
             " .late { color: #b00020; font-weight: bold; } td { padding: 2px 8px 2px 0; }"
         )
-
-
-def route_html(dossier: dict[str, Any], template: ProcessTemplate, today: date) -> str:
-    """The route as a list: passed phases ticked, 'Je bent hier', the phases still to come."""
-    journey = dossier["journey"]
-    current = journey["current_phase"]
-    entered: dict[str, str] = {}
-    for event in journey["events"]:
-        if event["kind"] == "entered":
-            entered.setdefault(event["phase"], event["on"])
-    current_index = template.index_of(current) if current else -1
-    parts = [f"<h2>{_e(_tr('De route'))}</h2><table>"]
-    for stage in template.stages:
-        phases = [p for p in template.phases_in(stage.key) if not p.setback]
-        if not phases:
-            continue
-        parts.append(f"<tr><td colspan=3><b>{_e(stage.name)}</b></td></tr>")
-        for phase in phases:
-            index = template.index_of(phase.key)
-            when = _day(entered.get(phase.key))
-            if phase.key == current:
-                mark, css, note = "▶", "here", f"<b>{_e(_tr('Je bent hier'))}</b>"
-            elif index < current_index:
-                mark, css, note = "✓", "", ""
-            else:
-                mark, css, note = "○", "muted", ""
-            parts.append(
-                f"<tr class='{css}'><td>{mark}</td><td>{phase.number}. "
-                f"{_e(phase.client_title)}<br><span class='muted'>{_e(phase.caseworker_title)}"
-                f"</span></td><td>{_e(when)} {note}</td></tr>"
-            )
-    parts.append("</table>")
-    setbacks = [e for e in journey["events"] if e["kind"] == "setback"]
-    if setbacks:
-        parts.append(f"<h3>{_e(_tr('Tegenslagen'))}</h3><ul>")
-        for event in setbacks:
-            words = f" — “{_e(event['client_words'])}”" if event.get("client_words") else ""
-            parts.append(f"<li>{_e(_day(event['on']))}: {_e(event['text'])}{words}</li>")
-        parts.append("</ul>")
-    if current:
-        phase = template.phase(current)
-        parts.append(f"<h3>{_e(_tr('Wat gebeurt er nu?'))}</h3><p>{_e(phase.what_happens)}</p>")
-        if phase.client_can_do:
-            parts.append(f"<h3>{_e(_tr('Wat kan ik zelf doen?'))}</h3><ul>")
-            parts += [f"<li>{_e(item)}</li>" for item in phase.client_can_do]
-            parts.append("</ul>")
-    deadlines = [d for d in dossier["deadlines"] if not d["met_on"]]
-    if deadlines:
-        parts.append(f"<h3>{_e(_tr('Termijnen'))}</h3><ul>")
-        for item in sorted(deadlines, key=lambda d: d["due_on"]):
-            late = date.fromisoformat(item["due_on"]) < today
-            css = " class='late'" if late else ""
-            suffix = _e(_tr(" (verlopen)")) if late else ""
-            parts.append(f"<li{css}>{_e(item['note'])}: {_e(_day(item['due_on']))}{suffix}</li>")
-        parts.append("</ul>")
-    return "".join(parts)
 
 
 def talk_html(dossier: dict[str, Any]) -> str:

@@ -34,9 +34,10 @@ from views.dossier_tabs import (
     HtmlTab,
     actions_html,
     documents_html,
-    route_html,
     talk_html,
 )
+from views.presentation import PresentationWindow
+from views.procesplaat import ProcesplaatTab
 from views.worker import run_in_background
 
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
@@ -108,7 +109,12 @@ class MainWindow(QMainWindow):
         self.heading.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.route_tab = HtmlTab("procesplaat")
+        self.route_tab = ProcesplaatTab()
+        self.route_tab.setObjectName("procesplaat")
+        self.route_tab.changed.connect(self._route_changed)
+        self.route_tab.present_requested.connect(self.present)
+        self.presentation: PresentationWindow | None = None
+        self._dossier: dict[str, Any] | None = None
         self.talk_tab = HtmlTab("praatplaat")
         self.debts_tab = DebtsTab()
         self.actions_tab = HtmlTab("acties")
@@ -375,7 +381,17 @@ class MainWindow(QMainWindow):
             f"<h2 style='margin:0'>{html.escape(name)}</h2>"
             f"<span>{html.escape(' · '.join(sub))}</span>"
         )
-        self.route_tab.setHtml(route_html(dossier, template, today))
+        from app.procesplaat import timeline_of
+
+        self._dossier = dossier
+        assert self.current_id is not None
+        self.route_tab.show_timeline(
+            self.db,
+            self.current_id,
+            template,
+            timeline_of(dossier, template, today),
+            dossier["actions"],
+        )
         self.talk_tab.setHtml(talk_html(dossier))
         self.debts_tab.show_dossier(dossier, today)
         self.actions_tab.setHtml(actions_html(dossier, today))
@@ -385,6 +401,36 @@ class MainWindow(QMainWindow):
         self._show_dossier_area(True)
 
     # --- use cases ---------------------------------------------------------------------
+    def _route_changed(self) -> None:
+        """The route tab saved a change: the list and the dossier show it."""
+        self.reload()
+        if self.current_id is not None:
+            self.open_client(self.current_id)
+
+    def present(self) -> None:
+        """Presentation mode for the conversation: full screen, only what is for the client."""
+        tab = self.route_tab
+        if tab.timeline is None or tab.template is None or self._dossier is None:
+            return
+        row = self.model.client_at(self.model.row_of(self.current_id))
+        name = row.name if row else ""
+        window = PresentationWindow(
+            name,
+            tab.template,
+            tab.timeline,
+            self._dossier,
+            total_debt=row.total_debt if row else None,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._presentation_closed)
+        self.presentation = window
+        window.showFullScreen()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.activateWindow()
+        self.route_tab.canvas.setFocus()
+
     def _save_details(
         self,
         client_id: uuid.UUID,

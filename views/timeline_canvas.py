@@ -1,0 +1,510 @@
+"""Drawing the procesplaat: the layout of models.timeline on a widget, nothing decided here.
+
+Past, current and future differ in more than colour (a tick, a thick frame with "Je bent
+hier", a dashed outline), so the picture reads in greyscale and for colour-blind eyes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from models.timeline import EventMark, PhaseState, Timeline
+from models.values import format_date
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours of one look (normal or presentation); every state also has a shape."""
+
+    background: QColor
+    text: QColor
+    muted: QColor
+    past_fill: QColor
+    current_fill: QColor
+    future_fill: QColor
+    frame: QColor
+    current_frame: QColor
+    setback: QColor
+    milestone: QColor
+    overdue: QColor
+    curve: QColor
+
+
+NORMAL = Palette(
+    background=QColor("#ffffff"),
+    text=QColor("#1a1a1a"),
+    muted=QColor("#5f6368"),
+    past_fill=QColor("#dbe7f3"),
+    current_fill=QColor("#ffe9a8"),
+    future_fill=QColor("#ffffff"),
+    frame=QColor("#7a8793"),
+    current_frame=QColor("#1a1a1a"),
+    setback=QColor("#b3261e"),
+    milestone=QColor("#1b6e3a"),
+    overdue=QColor("#b3261e"),
+    curve=QColor("#1f4e8c"),
+)
+#: High contrast for a screen turned toward the client.
+PRESENTATION = Palette(
+    background=QColor("#000000"),
+    text=QColor("#ffffff"),
+    muted=QColor("#d0d0d0"),
+    past_fill=QColor("#2b3a4a"),
+    current_fill=QColor("#ffd400"),
+    future_fill=QColor("#000000"),
+    frame=QColor("#bfbfbf"),
+    current_frame=QColor("#ffffff"),
+    setback=QColor("#ff6b5e"),
+    milestone=QColor("#7ee08f"),
+    overdue=QColor("#ff6b5e"),
+    curve=QColor("#7fb8ff"),
+)
+
+KIND_WORDS = {
+    "setback": "Tegenslag",
+    "milestone": "Mijlpaal",
+    "note": "Notitie",
+    "entered": "Begin van de fase",
+    "left": "Einde van de fase",
+}
+
+
+class TimelineCanvas(QWidget):
+    """The route as a picture; click or arrow keys select a phase, + and − zoom."""
+
+    phase_selected = Signal(str)
+    phase_activated = Signal(str)
+    event_activated = Signal(str)
+
+    BASE_UNIT = 150.0  # pixels per phase at zoom 1 and normal type
+
+    def __init__(self, parent: QWidget | None = None, *, presentation: bool = False) -> None:
+        super().__init__(parent)
+        self.timeline: Timeline | None = None
+        self.selected: str | None = None
+        self.zoom = 1.0
+        self.presentation = presentation
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Procesplaat: de route van de klant"))
+
+    # --- geometry ---------------------------------------------------------------------
+    @property
+    def scale(self) -> float:
+        """Type and shapes grow with the zoom and in presentation mode."""
+        return self.zoom * (1.45 if self.presentation else 1.0)
+
+    @property
+    def palette_(self) -> Palette:
+        return PRESENTATION if self.presentation else NORMAL
+
+    def unit(self) -> float:
+        return self.BASE_UNIT * self.scale
+
+    def _y(self, base: float) -> float:
+        return base * self.scale
+
+    def x_of(self, route_x: float) -> float:
+        return 16 * self.scale + route_x * self.unit()
+
+    def phase_rect(self, x: float, width: float) -> QRectF:
+        gap = 6 * self.scale
+        return QRectF(self.x_of(x) + gap / 2, self._y(42), width * self.unit() - gap, self._y(92))
+
+    def axis_y(self) -> float:
+        return self._y(158)
+
+    def lane_y(self, lane: int) -> float:
+        return self._y(178 + lane * 22)
+
+    def deadline_y(self) -> float:
+        return self._y(252)
+
+    def mood_top(self) -> float:
+        return self._y(320)
+
+    def mood_y(self, mood: int) -> float:
+        return self.mood_top() + (5 - mood) * self._y(20)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = self.timeline.width if self.timeline else 11.0
+        return QSize(int(self.x_of(width) + 24 * self.scale), int(self.mood_y(1) + self._y(34)))
+
+    # --- data in ----------------------------------------------------------------------
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self.timeline = timeline
+        keys = [box.key for box in timeline.phases] if timeline else []
+        if self.selected not in keys:
+            self.selected = timeline.current if timeline and timeline.current else None
+        self.resize(self.sizeHint())
+        self.updateGeometry()
+        self.update()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(max(zoom, 0.6), 2.5)
+        self.resize(self.sizeHint())
+        self.updateGeometry()
+        self.update()
+
+    def select(self, key: str | None) -> None:
+        if key == self.selected:
+            return
+        self.selected = key
+        self.update()
+        if key:
+            self.phase_selected.emit(key)
+
+    # --- input ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.timeline is None:
+            super().keyPressEvent(event)
+            return
+        keys = [box.key for box in self.timeline.phases]
+        position = keys.index(self.selected) if self.selected in keys else -1
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            step = 1 if key == Qt.Key.Key_Right else -1
+            self.select(keys[min(max(position + step, 0), len(keys) - 1)])
+        elif key == Qt.Key.Key_Home:
+            self.select(keys[0])
+        elif key == Qt.Key.Key_End:
+            self.select(keys[-1])
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_zoom(self.zoom * 1.2)
+        elif key == Qt.Key.Key_Minus:
+            self.set_zoom(self.zoom / 1.2)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+            self.phase_activated.emit(self.selected)
+        else:
+            super().keyPressEvent(event)
+
+    def event_at(self, point: QPointF) -> EventMark | None:
+        if self.timeline is None:
+            return None
+        radius = 10 * self.scale
+        for mark in self.timeline.events:
+            centre = QPointF(self.x_of(mark.x), self.lane_y(mark.lane))
+            if (centre - point).manhattanLength() <= radius * 1.5:
+                return mark
+        return None
+
+    def phase_at(self, point: QPointF) -> str | None:
+        if self.timeline is None:
+            return None
+        for box in self.timeline.phases:
+            left, right = self.x_of(box.x), self.x_of(box.x + box.width)
+            if left <= point.x() < right:
+                return box.key
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.setFocus()
+        key = self.phase_at(event.position())
+        if key:
+            self.select(key)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        mark = self.event_at(event.position())
+        if mark is not None:
+            self.event_activated.emit(mark.id)
+            return
+        key = self.phase_at(event.position())
+        if key:
+            self.phase_activated.emit(key)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        mark = self.event_at(event.position())
+        if mark is None:
+            QToolTip.hideText()
+            return
+        lines = [f"{format_date(mark.on)} · {self.tr(KIND_WORDS.get(mark.kind, mark.kind))}"]
+        if mark.text and not self.presentation:
+            lines.append(mark.text)
+        if mark.client_words:
+            lines.append(f"“{mark.client_words}”")
+        QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
+
+    # --- painting ---------------------------------------------------------------------
+    def font_of(self, points: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(points * self.scale)
+        font.setBold(bold)
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = self.palette_
+        painter.fillRect(self.rect(), colours.background)
+        if self.timeline is None:
+            return
+        self._paint_stages(painter, colours)
+        self._paint_phases(painter, colours)
+        self._paint_axis(painter, colours)
+        self._paint_events(painter, colours)
+        self._paint_deadlines(painter, colours)
+        self._paint_mood(painter, colours)
+        painter.end()
+
+    def _paint_stages(self, painter: QPainter, colours: Palette) -> None:
+        assert self.timeline is not None
+        painter.setFont(self.font_of(8.5, bold=True))
+        for band in self.timeline.stages:
+            rect = QRectF(
+                self.x_of(band.x) + 3, self._y(6), band.width * self.unit() - 6, self._y(24)
+            )
+            painter.setPen(QPen(colours.frame, 1))
+            painter.setBrush(
+                colours.past_fill if band.state is PhaseState.PAST else Qt.BrushStyle.NoBrush
+            )
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(colours.text)
+            text = QFontMetricsF(painter.font()).elidedText(
+                band.name.upper(), Qt.TextElideMode.ElideRight, rect.width() - 8
+            )
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_phases(self, painter: QPainter, colours: Palette) -> None:
+        assert self.timeline is not None
+        title_font = self.font_of(9.5, bold=False)
+        bold_font = self.font_of(9.5, bold=True)
+        small = self.font_of(8)
+        for box in self.timeline.phases:
+            rect = self.phase_rect(box.x, box.width)
+            if box.state is PhaseState.PAST:
+                painter.setPen(QPen(colours.frame, 1.2 * self.scale))
+                painter.setBrush(colours.past_fill)
+            elif box.state is PhaseState.CURRENT:
+                painter.setPen(QPen(colours.current_frame, 3.5 * self.scale))
+                painter.setBrush(colours.current_fill)
+            else:
+                pen = QPen(colours.frame, 1.2 * self.scale, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(colours.future_fill)
+            painter.drawRoundedRect(rect, 8 * self.scale, 8 * self.scale)
+            if box.key == self.selected:
+                focus = QPen(colours.curve, 2 * self.scale, Qt.PenStyle.DotLine)
+                painter.setPen(focus)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 10, 10)
+            inner = rect.adjusted(8 * self.scale, 6 * self.scale, -8 * self.scale, -6 * self.scale)
+            fill_is_light = box.state is not PhaseState.CURRENT or not self.presentation
+            ink = colours.text if fill_is_light else QColor("#000000")
+            painter.setPen(ink)
+            painter.setFont(bold_font)
+            marker = "✓ " if box.state is PhaseState.PAST else ""
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                f"{marker}{box.number}",
+            )
+            if box.open_actions:
+                painter.setFont(small)
+                painter.drawText(
+                    inner,
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    self.tr("{n} te doen").format(n=box.open_actions),
+                )
+            painter.setFont(bold_font if box.state is PhaseState.CURRENT else title_font)
+            title_rect = inner.adjusted(0, 20 * self.scale, 0, 0)
+            painter.drawText(
+                title_rect,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                box.title,
+            )
+            if box.state is PhaseState.CURRENT:
+                self._paint_here(painter, rect, colours)
+            elif box.is_next:
+                painter.setFont(small)
+                painter.setPen(colours.muted)
+                painter.drawText(
+                    QRectF(rect.left(), rect.bottom() + 2, rect.width(), self._y(16)),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self.tr("volgende stap →"),
+                )
+            if box.entered_on and box.state is not PhaseState.CURRENT:
+                painter.setFont(small)
+                painter.setPen(colours.muted)
+                dates = format_date(box.entered_on)
+                if box.left_on and box.left_on != box.entered_on:
+                    dates += " – " + format_date(box.left_on)
+                painter.drawText(
+                    QRectF(rect.left(), self.axis_y() - self._y(20), rect.width(), self._y(16)),
+                    Qt.AlignmentFlag.AlignCenter,
+                    dates,
+                )
+
+    def _paint_here(self, painter: QPainter, rect: QRectF, colours: Palette) -> None:
+        label = self.tr("Je bent hier")
+        font = self.font_of(8.5, bold=True)
+        painter.setFont(font)
+        width = QFontMetricsF(font).horizontalAdvance(label) + 16 * self.scale
+        badge = QRectF(  # on the dates row, under the box: where she is, on the line
+            rect.center().x() - width / 2, self.axis_y() - self._y(21), width, self._y(19)
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.current_frame)
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setPen(colours.background)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_axis(self, painter: QPainter, colours: Palette) -> None:
+        assert self.timeline is not None
+        y = self.axis_y()
+        end = self.x_of(self.timeline.width)
+        done_until = (
+            self.x_of(self.timeline.today_x) if self.timeline.today_x is not None else self.x_of(0)
+        )
+        painter.setPen(
+            QPen(colours.text, 4 * self.scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
+        painter.drawLine(QPointF(self.x_of(0), y), QPointF(done_until, y))
+        painter.setPen(QPen(colours.frame, 2 * self.scale, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(done_until, y), QPointF(end, y))
+        if self.timeline.today_x is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.current_frame)
+            painter.drawEllipse(QPointF(done_until, y), 7 * self.scale, 7 * self.scale)
+
+    def _paint_events(self, painter: QPainter, colours: Palette) -> None:
+        assert self.timeline is not None
+        size = 8 * self.scale
+        painter.setFont(self.font_of(7.5))
+        for mark in self.timeline.events:
+            if mark.kind in ("entered", "left"):  # the phase boxes show these
+                continue
+            centre = QPointF(self.x_of(mark.x), self.lane_y(mark.lane))
+            painter.setPen(QPen(colours.frame, 1))
+            painter.drawLine(QPointF(centre.x(), self.axis_y()), centre)
+            if mark.kind == "setback":
+                painter.setBrush(colours.setback)
+                painter.setPen(Qt.PenStyle.NoPen)
+                triangle = QPolygonF(
+                    [
+                        QPointF(centre.x(), centre.y() - size),
+                        QPointF(centre.x() + size, centre.y() + size * 0.8),
+                        QPointF(centre.x() - size, centre.y() + size * 0.8),
+                    ]
+                )
+                painter.drawPolygon(triangle)
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(
+                    QRectF(centre.x() - size, centre.y() - size * 0.5, 2 * size, 1.4 * size),
+                    Qt.AlignmentFlag.AlignCenter,
+                    "!",
+                )
+            elif mark.kind == "milestone":
+                painter.setBrush(colours.milestone)
+                painter.setPen(Qt.PenStyle.NoPen)
+                diamond = QPolygonF(
+                    [
+                        QPointF(centre.x(), centre.y() - size),
+                        QPointF(centre.x() + size, centre.y()),
+                        QPointF(centre.x(), centre.y() + size),
+                        QPointF(centre.x() - size, centre.y()),
+                    ]
+                )
+                painter.drawPolygon(diamond)
+            else:
+                painter.setBrush(colours.background)
+                painter.setPen(QPen(colours.text, 1.5))
+                painter.drawRect(
+                    QRectF(centre.x() - size * 0.6, centre.y() - size * 0.6, size * 1.2, size * 1.2)
+                )
+            label = mark.client_words if self.presentation else (mark.text or mark.client_words)
+            if label:
+                painter.setPen(colours.setback if mark.kind == "setback" else colours.text)
+                metrics = QFontMetricsF(painter.font())
+                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, self.unit() * 0.9)
+                painter.drawText(
+                    QPointF(centre.x() + size + 4, centre.y() + metrics.ascent() / 2 - 1), text
+                )
+
+    def _paint_deadlines(self, painter: QPainter, colours: Palette) -> None:
+        assert self.timeline is not None
+        y = self.deadline_y()
+        small = self.font_of(8)
+        bold = self.font_of(8, bold=True)
+        stacked: dict[float, int] = {}
+        for mark in self.timeline.deadlines:
+            row = stacked.get(mark.x, 0)
+            stacked[mark.x] = row + 1
+            x = self.x_of(mark.x) + 2
+            top = y + row * self._y(18)
+            if mark.met:
+                painter.setPen(colours.muted)
+                painter.setFont(small)
+                text = self.tr("✓ {label}").format(label=mark.label)
+            elif mark.overdue:
+                painter.setPen(colours.overdue)
+                painter.setFont(bold)
+                text = self.tr("⚠ {label}: {date}, te laat").format(
+                    label=mark.label, date=format_date(mark.due_on)
+                )
+            else:
+                painter.setPen(colours.text)
+                painter.setFont(bold if mark is self.timeline.next_deadline else small)
+                text = self.tr("⏱ {label}: {date}").format(
+                    label=mark.label, date=format_date(mark.due_on)
+                )
+            painter.drawLine(QPointF(x, self.axis_y()), QPointF(x, top - self._y(10)))
+            metrics = QFontMetricsF(painter.font())
+            painter.drawText(
+                QPointF(x + 3, top + metrics.ascent() / 2),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.unit() * 2.4),
+            )
+
+    def _paint_mood(self, painter: QPainter, colours: Palette) -> None:
+        assert self.timeline is not None
+        curve = self.timeline.mood_curve
+        painter.setFont(self.font_of(7.5))
+        painter.setPen(QPen(colours.frame, 0.6, Qt.PenStyle.DotLine))
+        for mood in (5, 3, 1):
+            y = self.mood_y(mood)
+            painter.drawLine(QPointF(self.x_of(0), y), QPointF(self.x_of(self.timeline.width), y))
+        painter.setPen(colours.muted)
+        painter.drawText(
+            QPointF(self.x_of(0), self.mood_top() - self._y(8)),
+            self.tr("Hoe voelde het? (1 = heel slecht, 5 = heel goed)"),
+        )
+        if not curve:
+            return
+        path = QPainterPath(QPointF(self.x_of(curve[0].x), self.mood_y(curve[0].mood or 3)))
+        for mark in curve[1:]:
+            path.lineTo(QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3)))
+        painter.setPen(QPen(colours.curve, 2.5 * self.scale))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        quote_font = self.font_of(7.5)
+        quote_font.setItalic(True)
+        painter.setFont(quote_font)
+        metrics = QFontMetricsF(quote_font)
+        for index, mark in enumerate(curve):
+            point = QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3))
+            painter.setPen(QPen(colours.background, 2))
+            painter.setBrush(colours.setback if mark.kind == "setback" else colours.curve)
+            painter.drawEllipse(point, 5.5 * self.scale, 5.5 * self.scale)
+            if mark.client_words:
+                painter.setPen(colours.text)
+                text = metrics.elidedText(
+                    f"“{mark.client_words}”", Qt.TextElideMode.ElideRight, self.unit() * 0.95
+                )
+                offset = -self._y(10) if index % 2 == 0 else self._y(16)
+                painter.drawText(QPointF(point.x() + 8, point.y() + offset), text)
