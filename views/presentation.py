@@ -2,7 +2,7 @@
 
 Only what is meant for her: the route with her own words, where she is, her next step, her
 own goals and what she will do. No internal notes; amounts only when the caseworker shows
-them (key B). F5 or Esc goes back.
+them (key B). F11 or Esc goes back.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ STYLE = (
 
 
 class PresentationWindow(QWidget):
-    """A full-screen window; one key in (F5 in the tab) and one key out (F5 or Esc)."""
+    """A full-screen window; one key in (F11 in the tab) and one key out (F11 or Esc)."""
 
     closed = Signal()
 
@@ -74,14 +74,16 @@ class PresentationWindow(QWidget):
             row.addWidget(box, 1)
         layout.addLayout(row, 2)
         hint = QLabel(
-            self.tr("F5 of Esc: terug · B: bedragen tonen of verbergen · + en −: groter of kleiner")
+            self.tr(
+                "F11 of Esc: terug · B: bedragen tonen of verbergen · + en −: groter of kleiner"
+            )
         )
         hint.setStyleSheet("color: #d0d0d0; font-size: 12pt;")
         layout.addWidget(hint)
         self._fill(name, template, timeline, dossier)
         for keys, slot in (
             (QKeySequence("Esc"), self.close),
-            (QKeySequence("F5"), self.close),
+            (QKeySequence("F11"), self.close),
             (QKeySequence("B"), self.toggle_amounts),
         ):
             action = QAction(self)

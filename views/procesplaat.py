@@ -221,7 +221,7 @@ class ProcesplaatTab(QWidget):
         zoom_in.setAccessibleName(self.tr("Groter"))
         zoom_in.setToolTip(self.tr("Groter (Ctrl++)"))
         zoom_in.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom * 1.2))
-        present = QPushButton(self.tr("Presentatie (F5)"))
+        present = QPushButton(self.tr("Presentatie (F11)"))
         present.setObjectName("present")
         present.clicked.connect(self.present_requested)
         for button in (self.advance_button, self.setback_button, self.milestone_button):
@@ -232,25 +232,32 @@ class ProcesplaatTab(QWidget):
         return row
 
     def _shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        bindings: list[
-            tuple[QKeySequence | QKeySequence.StandardKey | str, Callable[[], object]]
-        ] = [
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
-            ("Ctrl+Y", self.undo_stack.redo),
-            ("Ctrl+Shift+V", self.advance),
-            ("Ctrl+Shift+T", lambda: self.add_event("setback")),
-            ("Ctrl+Shift+M", lambda: self.add_event("milestone")),
-            ("Ctrl++", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.2)),
-            ("Ctrl+=", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.2)),
-            ("Ctrl+-", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.2)),
-            ("F5", self.present_requested.emit),
+        def keys(*names: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+            found: list[QKeySequence] = []
+            for name in names:
+                for sequence in (
+                    QKeySequence.keyBindings(name)
+                    if isinstance(name, QKeySequence.StandardKey)
+                    else [QKeySequence(name)]
+                ):
+                    if sequence not in found:  # the platform's Redo may include Ctrl+Y already
+                        found.append(sequence)
+            return found
+
+        bindings: list[tuple[list[QKeySequence], Callable[[], object]]] = [
+            (keys(QKeySequence.StandardKey.Undo), self.undo_stack.undo),
+            (keys(QKeySequence.StandardKey.Redo, "Ctrl+Y"), self.undo_stack.redo),
+            (keys("Ctrl+Shift+V"), self.advance),
+            (keys("Ctrl+Shift+T"), lambda: self.add_event("setback")),
+            (keys("Ctrl+Shift+M"), lambda: self.add_event("milestone")),
+            (keys("Ctrl++", "Ctrl+="), lambda: self.canvas.set_zoom(self.canvas.zoom * 1.2)),
+            (keys("Ctrl+-"), lambda: self.canvas.set_zoom(self.canvas.zoom / 1.2)),
+            (keys("F11"), self.present_requested.emit),
         ]
-        for keys, slot in bindings:
+        for sequences, slot in bindings:
             action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(context)
+            action.setShortcuts(sequences)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
 
