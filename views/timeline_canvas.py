@@ -103,6 +103,7 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Procesplaat: de route van de klant"))
+        self._forget_text()
 
     # --- geometry ---------------------------------------------------------------------
     @property
@@ -149,6 +150,7 @@ class TimelineCanvas(QWidget):
     # --- data in ----------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
+        self._forget_text()
         keys = [box.key for box in timeline.phases] if timeline else []
         if self.selected not in keys:
             self.selected = timeline.current if timeline and timeline.current else None
@@ -158,6 +160,7 @@ class TimelineCanvas(QWidget):
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(max(zoom, 0.6), 2.5)
+        self._forget_text()
         self.resize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -241,11 +244,40 @@ class TimelineCanvas(QWidget):
         QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
 
     # --- painting ---------------------------------------------------------------------
-    def font_of(self, points: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(points * self.scale)
-        font.setBold(bold)
+    def font_of(self, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+        """A font at this zoom; made once per size (a paint asks for the same few often)."""
+        key = (points * self.scale, bold, italic)
+        font = self._fonts.get(key)
+        if font is None:
+            font = QFont(self.font())
+            font.setPointSizeF(key[0])
+            font.setBold(bold)
+            font.setItalic(italic)
+            self._fonts[key] = font
         return font
+
+    def elided(self, font: QFont, text: str, width: float) -> str:
+        """``text`` cut to ``width`` with an ellipsis; remembered until the picture changes."""
+        key = (font.key(), text, width)
+        result = self._elided.get(key)
+        if result is None:
+            metrics = self._metrics.get(font.key())
+            if metrics is None:
+                metrics = self._metrics[font.key()] = QFontMetricsF(font)
+            result = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = result
+        return result
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        metrics = self._metrics.get(font.key())
+        if metrics is None:
+            metrics = self._metrics[font.key()] = QFontMetricsF(font)
+        return metrics
+
+    def _forget_text(self) -> None:
+        self._fonts: dict[tuple[float, bool, bool], QFont] = {}
+        self._metrics: dict[str, QFontMetricsF] = {}
+        self._elided: dict[tuple[str, str, float], str] = {}
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -275,9 +307,7 @@ class TimelineCanvas(QWidget):
             )
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(colours.text)
-            text = QFontMetricsF(painter.font()).elidedText(
-                band.name.upper(), Qt.TextElideMode.ElideRight, rect.width() - 8
-            )
+            text = self.elided(painter.font(), band.name.upper(), rect.width() - 8)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_phases(self, painter: QPainter, colours: Palette) -> None:
@@ -355,7 +385,7 @@ class TimelineCanvas(QWidget):
         label = self.tr("Je bent hier")
         font = self.font_of(8.5, bold=True)
         painter.setFont(font)
-        width = QFontMetricsF(font).horizontalAdvance(label) + 16 * self.scale
+        width = self.metrics(font).horizontalAdvance(label) + 16 * self.scale
         badge = QRectF(  # on the dates row, under the box: where she is, on the line
             rect.center().x() - width / 2, self.axis_y() - self._y(21), width, self._y(19)
         )
@@ -431,11 +461,10 @@ class TimelineCanvas(QWidget):
             label = mark.client_words if self.presentation else (mark.text or mark.client_words)
             if label:
                 painter.setPen(colours.setback if mark.kind == "setback" else colours.text)
-                metrics = QFontMetricsF(painter.font())
-                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, self.unit() * 0.9)
-                painter.drawText(
-                    QPointF(centre.x() + size + 4, centre.y() + metrics.ascent() / 2 - 1), text
-                )
+                font = painter.font()
+                text = self.elided(font, label, self.unit() * 0.9)
+                ascent = self.metrics(font).ascent()
+                painter.drawText(QPointF(centre.x() + size + 4, centre.y() + ascent / 2 - 1), text)
 
     def _paint_deadlines(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -465,10 +494,10 @@ class TimelineCanvas(QWidget):
                     label=mark.label, date=format_date(mark.due_on)
                 )
             painter.drawLine(QPointF(x, self.axis_y()), QPointF(x, top - self._y(10)))
-            metrics = QFontMetricsF(painter.font())
+            font = painter.font()
             painter.drawText(
-                QPointF(x + 3, top + metrics.ascent() / 2),
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.unit() * 2.4),
+                QPointF(x + 3, top + self.metrics(font).ascent() / 2),
+                self.elided(font, text, self.unit() * 2.4),
             )
 
     def _paint_mood(self, painter: QPainter, colours: Palette) -> None:
@@ -492,10 +521,8 @@ class TimelineCanvas(QWidget):
         painter.setPen(QPen(colours.curve, 2.5 * self.scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        quote_font = self.font_of(7.5)
-        quote_font.setItalic(True)
+        quote_font = self.font_of(7.5, italic=True)
         painter.setFont(quote_font)
-        metrics = QFontMetricsF(quote_font)
         for index, mark in enumerate(curve):
             point = QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3))
             painter.setPen(QPen(colours.background, 2))
@@ -503,8 +530,6 @@ class TimelineCanvas(QWidget):
             painter.drawEllipse(point, 5.5 * self.scale, 5.5 * self.scale)
             if mark.client_words:
                 painter.setPen(colours.text)
-                text = metrics.elidedText(
-                    f"“{mark.client_words}”", Qt.TextElideMode.ElideRight, self.unit() * 0.95
-                )
+                text = self.elided(quote_font, f"“{mark.client_words}”", self.unit() * 0.95)
                 offset = -self._y(10) if index % 2 == 0 else self._y(16)
                 painter.drawText(QPointF(point.x() + 8, point.y() + offset), text)
