@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -65,7 +65,8 @@ class PresentationWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.canvas)
         scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(scroll, 3)
+        layout.addWidget(scroll, 5)
+        self.route_scroll = scroll
         row = QHBoxLayout()
         self.next_box = self._panel("presentation_next")
         self.goals_box = self._panel("presentation_goals")
@@ -91,6 +92,12 @@ class PresentationWindow(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.canvas.setFocus()
+        if timeline.current:  # "you are here" in view from the start
+            box = timeline.phase(timeline.current)
+            centre = int(self.canvas.x_of(box.x + box.width / 2))
+            QTimer.singleShot(
+                0, lambda: scroll.ensureVisible(centre, 0, scroll.viewport().width() // 2, 0)
+            )
 
     def _panel(self, name: str) -> QLabel:
         label = QLabel()
@@ -99,7 +106,7 @@ class PresentationWindow(QWidget):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         label.setStyleSheet(
-            "font-size: 17pt; border: 2px solid #bfbfbf; border-radius: 8px; padding: 12px;"
+            "font-size: 15pt; border: 2px solid #bfbfbf; border-radius: 8px; padding: 12px;"
         )
         return label
 
