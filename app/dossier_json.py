@@ -15,6 +15,7 @@ from models import deadlines as deadline_rules
 from models.codes import DebtStatus, Relation
 from models.crisis import crisis_on
 from models.journey import current_phase, phase_entries
+from models.life_domains import current_scores
 from models.people import full_name
 from models.tables import (
     Action,
@@ -193,9 +194,12 @@ def dossier_dict(
             }
             for g in _rows(session, Goal, client_id, Goal.set_on)
         ],
-        "life_domains": [
+        "life_domains": [  # the current score of each domain; the history stays behind
             {"domain": s.domain, "score": s.score, "note": s.note}
-            for s in _rows(session, LifeDomainScore, client_id, LifeDomainScore.domain)
+            for s in current_scores(
+                _rows(session, LifeDomainScore, client_id, LifeDomainScore.domain)
+            )
+            if s.score is not None
         ],
         "income": [
             {
