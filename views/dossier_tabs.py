@@ -59,40 +59,6 @@ class HtmlTab(QTextBrowser):
         )
 
 
-def talk_html(dossier: dict[str, Any]) -> str:
-    """The praatplaat's content: the client's own goals and the life-domain scores."""
-    parts = [f"<h2>{_e(_tr('Mijn doelen'))}</h2>"]
-    goals = dossier["goals"]
-    if goals:
-        parts.append("<ul>")
-        for goal in goals:
-            reached = f" ✓ {_e(_day(goal['reached_on']))}" if goal["reached_on"] else ""
-            parts.append(f"<li>{_e(goal['text'])}{reached}</li>")
-        parts.append("</ul>")
-    else:
-        parts.append(f"<p class='muted'>{_e(_tr('Nog geen doelen vastgelegd.'))}</p>")
-    parts.append(f"<h2>{_e(_tr('Leefgebieden'))}</h2>")
-    scores = dossier["life_domains"]
-    if scores:
-        parts.append("<table>")
-        for item in scores:
-            score = int(item["score"])
-            bar = "●" * score + "○" * (5 - score)
-            parts.append(
-                f"<tr><td>{_e(item['domain'])}</td><td>{bar}</td><td>{score}</td>"
-                f"<td class='muted'>{_e(item['note'])}</td></tr>"
-            )
-        parts.append("</table>")
-    else:
-        parts.append(f"<p class='muted'>{_e(_tr('Nog geen scores.'))}</p>")
-    words = [e for e in dossier["journey"]["events"] if e.get("client_words")]
-    if words:
-        parts.append(f"<h2>{_e(_tr('In eigen woorden'))}</h2><ul>")
-        parts += [f"<li>“{_e(e['client_words'])}”</li>" for e in words]
-        parts.append("</ul>")
-    return "".join(parts)
-
-
 def actions_html(dossier: dict[str, Any], today: date) -> str:
     """Open actions per owner, overdue ones marked, then the ones done."""
     actions = dossier["actions"]

@@ -34,8 +34,8 @@ from views.dossier_tabs import (
     HtmlTab,
     actions_html,
     documents_html,
-    talk_html,
 )
+from views.praatplaat import PraatplaatTab
 from views.presentation import PresentationWindow
 from views.procesplaat import ProcesplaatTab
 from views.worker import run_in_background
@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         self.route_tab.present_requested.connect(self.present)
         self.presentation: PresentationWindow | None = None
         self._dossier: dict[str, Any] | None = None
-        self.talk_tab = HtmlTab("praatplaat")
+        self.talk_tab = PraatplaatTab()
+        self.talk_tab.setObjectName("praatplaat")
+        self.talk_tab.changed.connect(self.reload)
         self.debts_tab = DebtsTab()
         self.actions_tab = HtmlTab("acties")
         self.documents_tab = HtmlTab("documenten")
@@ -392,7 +394,7 @@ class MainWindow(QMainWindow):
             timeline_of(dossier, template, today),
             dossier["actions"],
         )
-        self.talk_tab.setHtml(talk_html(dossier))
+        self.talk_tab.show_client(self.db, self.current_id, today)
         self.debts_tab.show_dossier(dossier, today)
         self.actions_tab.setHtml(actions_html(dossier, today))
         self.documents_tab.setHtml(documents_html(dossier))

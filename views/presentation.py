@@ -93,8 +93,8 @@ class PresentationWindow(QWidget):
             self.addAction(action)
         self.canvas.setFocus()
         if timeline.current:  # "you are here" in view from the start
-            box = timeline.phase(timeline.current)
-            centre = int(self.canvas.x_of(box.x + box.width / 2))
+            here = timeline.phase(timeline.current)
+            centre = int(self.canvas.x_of(here.x + here.width / 2))
             QTimer.singleShot(
                 0, lambda: scroll.ensureVisible(centre, 0, scroll.viewport().width() // 2, 0)
             )
