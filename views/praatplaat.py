@@ -11,6 +11,7 @@ import sys
 import uuid
 from collections.abc import Callable
 from datetime import date
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import praatplaat
 from app.errors import UserError
 from models import life_domains as zrm
 from views.praatplaat_panels import DetailPanel, GoalDialog, GoalsPanel
@@ -53,6 +53,13 @@ PRESENTATION_STYLE = """
 #page QListWidget::indicator { width: 20px; height: 20px; border: 2px solid #ffffff; }
 #page QListWidget::indicator:checked { background: #ffd400; }
 """
+
+
+def _use_cases() -> ModuleType:
+    """The praatplaat's use cases, imported on first use: the window paints before SQLAlchemy."""
+    from app import praatplaat
+
+    return praatplaat
 
 
 def _tr(text: str) -> str:
@@ -211,7 +218,7 @@ class PraatplaatTab(QWidget):
         """Read the client's praatplaat again and show it."""
         if self._db is None or self._client_id is None:
             return
-        snapshot = praatplaat.praatplaat(self._db, self._client_id)
+        snapshot = _use_cases().praatplaat(self._db, self._client_id)
         self.goals.name_label.setText(snapshot["name"])
         for state in snapshot["domains"]:
             if state.domain in self.tiles:  # a non-ZRM domain from old data has no tile
@@ -281,9 +288,9 @@ class PraatplaatTab(QWidget):
         undo: dict[str, Any] = {}
 
         def do() -> None:
-            undo.update(praatplaat.set_score(db, client_id, domain, score, note, today))
+            undo.update(_use_cases().set_score(db, client_id, domain, score, note, today))
 
-        self._apply(text, do, lambda: praatplaat.undo_score(db, undo), do)
+        self._apply(text, do, lambda: _use_cases().undo_score(db, undo), do)
 
     def _edit_note(self, domain: str) -> None:
         if self.tiles[domain].state.score is None:
@@ -320,13 +327,13 @@ class PraatplaatTab(QWidget):
         made: dict[str, Any] = {}
 
         def do() -> None:
-            made["id"] = praatplaat.add_goal(db, client_id, text=text, life_domain=domain, on=on)
+            made["id"] = _use_cases().add_goal(db, client_id, text=text, life_domain=domain, on=on)
 
         def undo() -> None:
-            made["values"] = praatplaat.delete_goal(db, made["id"])
+            made["values"] = _use_cases().delete_goal(db, made["id"])
 
         if self._apply(
-            _tr("Doel toevoegen"), do, undo, lambda: praatplaat.restore_goal(db, made["values"])
+            _tr("Doel toevoegen"), do, undo, lambda: _use_cases().restore_goal(db, made["values"])
         ):
             self.goals.new_goal.clear()
             self.goals.select_goal(made["id"])
@@ -347,9 +354,9 @@ class PraatplaatTab(QWidget):
         after = None if before else self._today
         self._apply(
             _tr("Doel bereikt") if after else _tr("Doel niet bereikt"),
-            lambda: praatplaat.set_goal_reached(db, goal_id, after),
-            lambda: praatplaat.set_goal_reached(db, goal_id, before),
-            lambda: praatplaat.set_goal_reached(db, goal_id, after),
+            lambda: _use_cases().set_goal_reached(db, goal_id, after),
+            lambda: _use_cases().set_goal_reached(db, goal_id, before),
+            lambda: _use_cases().set_goal_reached(db, goal_id, after),
         )
         self.goals.select_goal(goal_id)
 
@@ -370,9 +377,9 @@ class PraatplaatTab(QWidget):
         old = {name: goal[name] for name in new}
         self._apply(
             _tr("Doel wijzigen"),
-            lambda: praatplaat.update_goal(db, goal["id"], new),
-            lambda: praatplaat.update_goal(db, goal["id"], old),
-            lambda: praatplaat.update_goal(db, goal["id"], new),
+            lambda: _use_cases().update_goal(db, goal["id"], new),
+            lambda: _use_cases().update_goal(db, goal["id"], old),
+            lambda: _use_cases().update_goal(db, goal["id"], new),
         )
         self.goals.select_goal(goal["id"])
 
@@ -384,8 +391,8 @@ class PraatplaatTab(QWidget):
         goal_id, values = goal["id"], dict(goal)
         if self._apply(
             _tr("Doel verwijderen"),
-            lambda: praatplaat.delete_goal(db, goal_id),
-            lambda: praatplaat.restore_goal(db, values),
-            lambda: praatplaat.delete_goal(db, goal_id),
+            lambda: _use_cases().delete_goal(db, goal_id),
+            lambda: _use_cases().restore_goal(db, values),
+            lambda: _use_cases().delete_goal(db, goal_id),
         ):
             self.goals.say(_tr("Doel verwijderd. Terughalen kan met “Ongedaan maken”."))
