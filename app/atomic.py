@@ -1,4 +1,4 @@
-"""Atomic file writes: a temporary file beside the target, then one rename."""
+"""Atomic file writes: a complete temporary file beside the target, then one link."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write bytes so that the file is either the old one or the complete new one."""
+def _written_beside(path: Path, data: bytes) -> Path:
+    """A complete, synced temporary file next to ``path`` (same folder, same file system)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -17,10 +17,10 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def create_exclusive(path: Path, data: bytes) -> bool:
@@ -29,14 +29,8 @@ def create_exclusive(path: Path, data: bytes) -> bool:
     Of two processes creating the same file at once exactly one wins; the other sees the
     winner's complete file. (A hard link cannot replace an existing name, a rename can.)
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
+    tmp = _written_beside(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         try:
             os.link(tmp, path)
         except FileExistsError:

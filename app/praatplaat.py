@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from app import audit
+from app import audit, undo_rows
 from app.clients import get_client
 from app.db import Database
 from app.errors import NotFoundError, UserError
@@ -259,29 +259,10 @@ def delete_goal(db: Database, goal_id: uuid.UUID) -> dict[str, Any]:
     with db.session() as session:
         goal = _goal(session, goal_id)
         values = goal_values(goal)
-        session.delete(goal)
-        audit.record(
-            session,
-            action="delete",
-            record_type="goal",
-            record_id=goal.id,
-            client_id=goal.client_id,
-        )
+        undo_rows.remove(session, goal, record_type="goal")
         return values
 
 
 def restore_goal(db: Database, values: Mapping[str, Any]) -> None:
     """Put a deleted goal back with its own id (undo of a delete, redo of an add)."""
-    with db.session() as session:
-        if session.get(Goal, values["id"]) is not None:
-            return  # already there: nothing to restore
-        goal = Goal(**dict(values))
-        session.add(goal)
-        audit.record(
-            session,
-            action="create",
-            record_type="goal",
-            record_id=goal.id,
-            client_id=goal.client_id,
-            fields=[k for k in values if k not in ("id", "client_id")],
-        )
+    undo_rows.restore(db, Goal, values, record_type="goal")

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from app import audit
+from app import audit, undo_rows
 from app.clients import get_client
 from app.db import Database
 from app.errors import NotFoundError, UserError
@@ -110,6 +110,23 @@ def event_values(event: JourneyEvent) -> dict[str, Any]:
     }
 
 
+def _add_event(session: Any, event: JourneyEvent) -> None:
+    """Add an event in the current transaction; the audit names the fields that were filled."""
+    session.add(event)
+    audit.record(
+        session,
+        action="create",
+        record_type="journey_event",
+        record_id=event.id,
+        client_id=event.client_id,
+        fields=[
+            name
+            for name in ("phase", "kind", "occurred_on", *EDITABLE_FIELDS[1:])
+            if getattr(event, name) is not None
+        ],
+    )
+
+
 def advance(
     db: Database,
     client_id: uuid.UUID,
@@ -148,15 +165,7 @@ def advance(
             client_words=_clean_words(words, "De woorden van de klant"),
             mood=_clean_mood(mood),
         )
-        session.add(event)
-        audit.record(
-            session,
-            action="create",
-            record_type="journey_event",
-            record_id=event.id,
-            client_id=client_id,
-            fields=["phase", "kind", "occurred_on"],
-        )
+        _add_event(session, event)
         return event.id
 
 
@@ -196,15 +205,7 @@ def add_event(
             client_words=clean_words,
             mood=_clean_mood(mood),
         )
-        session.add(event)
-        audit.record(
-            session,
-            action="create",
-            record_type="journey_event",
-            record_id=event.id,
-            client_id=client_id,
-            fields=["phase", "kind", "occurred_on", "text", "client_words", "mood"],
-        )
+        _add_event(session, event)
         return event.id
 
 
@@ -261,29 +262,10 @@ def delete_event(db: Database, event_id: uuid.UUID) -> dict[str, Any]:
             if len(entered) == 1:
                 raise UserError("De eerste stap van de route kan niet weg.")
         values = event_values(event)
-        session.delete(event)
-        audit.record(
-            session,
-            action="delete",
-            record_type="journey_event",
-            record_id=event.id,
-            client_id=event.client_id,
-        )
+        undo_rows.remove(session, event, record_type="journey_event")
         return values
 
 
 def restore_event(db: Database, values: Mapping[str, Any]) -> None:
     """Put a deleted event back with its own id (undo of a delete or redo of an add)."""
-    with db.session() as session:
-        if session.get(JourneyEvent, values["id"]) is not None:
-            return  # already there: nothing to restore
-        event = JourneyEvent(**dict(values))
-        session.add(event)
-        audit.record(
-            session,
-            action="create",
-            record_type="journey_event",
-            record_id=event.id,
-            client_id=event.client_id,
-            fields=[k for k in values if k not in ("id", "client_id")],
-        )
+    undo_rows.restore(db, JourneyEvent, values, record_type="journey_event")

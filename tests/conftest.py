@@ -76,3 +76,13 @@ def no_keyring() -> None:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    """An empty encrypted store in the test's own data folder, closed afterwards."""
+    from builders import open_db
+
+    database = open_db(data_dir)
+    yield database
+    database.close()

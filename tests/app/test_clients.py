@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from builders import add_client, open_db
+from builders import add_client
 from sqlmodel import select
 
 from app import clients
@@ -15,13 +14,6 @@ from app.errors import NotFoundError
 from models.tables import AuditEvent, Client, HouseholdMember, JourneyEvent
 
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def db(data_dir: Path):
-    database = open_db(data_dir)
-    yield database
-    database.close()
 
 
 def test_create_client_starts_the_route_at_the_request(db) -> None:

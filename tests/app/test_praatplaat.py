@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import add_client, open_db
+from builders import add_client
 from sqlmodel import col, select
 
 from app import praatplaat
@@ -19,13 +18,6 @@ from models.tables import AuditEvent, Goal, LifeDomainScore
 
 INTAKE = date(2026, 9, 3)
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def db(data_dir: Path):
-    database = open_db(data_dir)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
-from builders import add_client, open_db
+from builders import add_client
 from sqlmodel import select
 
 from app import procesplaat
@@ -17,13 +16,6 @@ from app.resources import load_process
 from models.tables import AuditEvent, JourneyEvent
 
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def db(data_dir: Path):
-    database = open_db(data_dir)
-    yield database
-    database.close()
 
 
 def timeline(db: Database, client_id):

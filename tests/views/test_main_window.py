@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
-from builders import add_client, open_db
+from builders import add_client
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolButton
 
@@ -16,23 +14,6 @@ from views.dialogs import NewClientDialog
 from views.main_window import MainWindow
 
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def db(data_dir: Path):
-    database = open_db(data_dir)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def window(qtbot, db):
-    main = MainWindow(db, settings_for(db.paths), today=TODAY)
-    main.show()
-    yield main
-    main.form.dirty = False  # a failed test must not leave a "save changes?" question open
-    main.close()
-    main.deleteLater()
 
 
 def load(qtbot, window: MainWindow) -> None:

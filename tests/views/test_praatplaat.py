@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from pathlib import Path
 
 import pytest
-from builders import add_client, open_db
+from builders import add_client
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
@@ -18,13 +17,6 @@ from views.praatplaat import PraatplaatTab
 
 INTAKE = date(2026, 9, 3)
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def db(data_dir: Path):
-    database = open_db(data_dir)
-    yield database
-    database.close()
 
 
 @pytest.fixture

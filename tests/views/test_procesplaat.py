@@ -3,39 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
-from builders import add_client, open_db
+from builders import add_client
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import procesplaat
-from views.application import settings_for
 from views.main_window import MainWindow
 from views.presentation import PresentationWindow
 from views.procesplaat import EventDialog
 
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def db(data_dir: Path):
-    database = open_db(data_dir)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def window(qtbot, db):
-    main = MainWindow(db, settings_for(db.paths), today=TODAY)
-    main.show()
-    yield main
-    main.form.dirty = False
-    if main.presentation is not None:
-        main.presentation.close()
-    main.close()
-    main.deleteLater()
 
 
 def open_tanya(qtbot, db, window: MainWindow):
