@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         today = self.today()
         db = self.db
 
-        def load() -> tuple[dict[str, Any], Any]:
+        def load() -> tuple[dict[str, Any], Any, dict[str, Any]]:
             from app import clients
             from app.dossier_json import dossier_dict
 
@@ -353,14 +353,16 @@ class MainWindow(QMainWindow):
                     exported_by={"name": None, "organisation": None, "role": "other"},
                     today=today,
                 )
-            return dossier, clients.client_details(db, client_id)
+            from app.praatplaat import praatplaat
+
+            return dossier, clients.client_details(db, client_id), praatplaat(db, client_id)
 
         run_in_background(load, self._dossier_loaded, self._failed)
 
-    def _dossier_loaded(self, result: tuple[dict[str, Any], Any]) -> None:
+    def _dossier_loaded(self, result: tuple[dict[str, Any], Any, dict[str, Any]]) -> None:
         from app.resources import load_process
 
-        dossier, details = result
+        dossier, details, talk = result
         if dossier["client"]["id"] != str(self.current_id):
             return  # the person has already moved on to another client
         today = self.today()
@@ -394,11 +396,13 @@ class MainWindow(QMainWindow):
             timeline_of(dossier, template, today),
             dossier["actions"],
         )
-        self.talk_tab.show_client(self.db, self.current_id, today)
+        self.talk_tab.show_client(self.db, self.current_id, today, talk)
         self.debts_tab.show_dossier(dossier, today)
         self.actions_tab.setHtml(actions_html(dossier, today))
         self.documents_tab.setHtml(documents_html(dossier))
-        self.form.load(self.current_id, *details)
+        if not (self.form.dirty and self.form.client_id == self.current_id):
+            # A change elsewhere in her dossier reloads it; what is being typed in Gegevens stays.
+            self.form.load(self.current_id, *details)
         self.form.setEnabled(True)
         self._show_dossier_area(True)
 

@@ -189,14 +189,27 @@ class PraatplaatTab(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def show_client(self, db: Database, client_id: uuid.UUID, today: date) -> None:
-        """Show a client's praatplaat (read at once: it is small); undo starts afresh."""
+    def show_client(
+        self,
+        db: Database,
+        client_id: uuid.UUID,
+        today: date,
+        snapshot: dict[str, Any] | None = None,
+    ) -> None:
+        """Show a client's praatplaat; undo starts afresh for another client.
+
+        ``snapshot`` is ``app.praatplaat.praatplaat``'s result when the caller read it already
+        (the main window does, off the GUI thread); without it the tab reads it itself.
+        """
         if client_id != self._client_id:
             self.undo_stack.clear()
             self._note_domain = None  # an unsaved note belongs to the client shown before
             self.goals.say("")
         self._db, self._client_id, self._today = db, client_id, today
-        self.refresh()
+        if snapshot is None:
+            self.refresh()
+        else:
+            self._show_snapshot(snapshot)
 
     def set_presentation(self, on: bool) -> None:
         """Large type and high contrast for the client's eyes; internal notes hidden."""
@@ -218,7 +231,9 @@ class PraatplaatTab(QWidget):
         """Read the client's praatplaat again and show it."""
         if self._db is None or self._client_id is None:
             return
-        snapshot = _use_cases().praatplaat(self._db, self._client_id)
+        self._show_snapshot(_use_cases().praatplaat(self._db, self._client_id))
+
+    def _show_snapshot(self, snapshot: dict[str, Any]) -> None:
         self.goals.name_label.setText(snapshot["name"])
         for state in snapshot["domains"]:
             if state.domain in self.tiles:  # a non-ZRM domain from old data has no tile

@@ -206,3 +206,20 @@ def test_main_window_bsn_is_hidden_until_shown_and_hidden_again_for_the_next_cli
     qtbot.waitUntil(lambda: window.form.client_id == second)
     assert bsn.echoMode() != QLineEdit.EchoMode.Normal
     assert window.form.findChild(QLineEdit, "partner.bsn").echoMode() != QLineEdit.EchoMode.Normal
+
+
+def test_main_window_a_route_change_keeps_unsaved_gegevens(qtbot, db, window) -> None:
+    client = add_client(db, first_names="Tanya", last_name="Visser")
+    load(qtbot, window)
+    window.select_client(client)
+    qtbot.waitUntil(lambda: window.form.client_id == client and window.form.isEnabled())
+    phone = window.form.findChild(QLineEdit, "phone")
+    qtbot.keyClicks(phone, "0612345678")
+    assert window.form.dirty
+    from app import procesplaat
+
+    procesplaat.advance(db, client, on=TODAY)
+    window.route_tab.changed.emit()  # as after a step on the procesplaat
+    qtbot.waitUntil(lambda: window.route_tab.timeline.current == "toegelaten")
+    assert phone.text() == "0612345678"
+    assert window.form.dirty
