@@ -155,8 +155,9 @@ def _dossier_text(dossier: dict[str, Any]) -> str:
     from decimal import Decimal
 
     from app.resources import load_process
+    from models.identifiers import mask_bsn
     from models.people import full_name
-    from models.values import format_date, format_money, mask_bsn
+    from models.values import format_date, format_money
 
     def day(text: str | None) -> str:
         return format_date(date.fromisoformat(text)) if text else "-"

@@ -23,11 +23,12 @@ from models.codes import ClientStatus, DebtStatus, Relation
 from models.coltypes import MoneyType, utcnow
 from models.crisis import crisis_on
 from models.forms import CHILD_FIELDS, CLIENT_FIELDS, PERSON_FIELDS, clean_form
+from models.identifiers import format_iban
 from models.journey import current_phase, phase_entries
 from models.people import full_name, sort_name
 from models.process import ProcessTemplate
 from models.tables import Client, Creditor, Debt, Enforcement, HouseholdMember, JourneyEvent
-from models.values import format_date, format_iban
+from models.values import format_date
 
 ZERO = Decimal("0.00")
 

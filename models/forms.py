@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Final
 
-from models import values
+from models import identifiers, values
 from models.codes import AdministrationKind, Gender, MaritalStatus
 
 Cleaner = Callable[[str, str], object]
@@ -63,28 +63,28 @@ PERSON_FIELDS: Final[dict[str, Cleaner]] = {
     "last_name": _required("De achternaam"),
     "gender": _code(Gender),
     "birth_date": _past_date,
-    "bsn": _optional(values.normalize_bsn),
-    "phone": _optional(values.normalize_phone),
-    "email": _optional(values.normalize_email),
+    "bsn": _optional(identifiers.normalize_bsn),
+    "phone": _optional(identifiers.normalize_phone),
+    "email": _optional(identifiers.normalize_email),
 }
 
 CLIENT_FIELDS: Final[dict[str, Cleaner]] = {
     **PERSON_FIELDS,
-    "iban": _optional(values.normalize_iban),
+    "iban": _optional(identifiers.normalize_iban),
     "bank_name": _text,
     "marital_status": _code(MaritalStatus),
     "marital_status_since": _past_date,
     "street": _text,
     "house_number": _text,
     "house_number_suffix": _text,
-    "postcode": _optional(values.normalize_postcode),
+    "postcode": _optional(identifiers.normalize_postcode),
     "city": _text,
     "administration_kind": _code(AdministrationKind),
     "administrator": _text,
     "administration_organisation": _text,
     "administration_decision_date": _past_date,
     "contact_name": _text,
-    "contact_phone": _optional(values.normalize_phone),
+    "contact_phone": _optional(identifiers.normalize_phone),
     "contact_hours": _text,
 }
 

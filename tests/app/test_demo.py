@@ -25,6 +25,7 @@ from app.demo import (
     add_generated_clients,
 )
 from app.resources import load_process
+from models.identifiers import is_valid_bsn
 from models.journey import current_phase
 from models.people import age_on
 from models.tables import (
@@ -35,7 +36,7 @@ from models.tables import (
     HouseholdMember,
     JourneyEvent,
 )
-from models.values import is_valid_bsn, sum_money
+from models.values import sum_money
 
 TODAY = date(2026, 11, 26)
 POSTCODE = re.compile(r"[1-9][0-9]{3} [A-Z]{2}")

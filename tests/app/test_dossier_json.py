@@ -14,7 +14,7 @@ from builders import open_db
 
 from app.demo import add_demo_dossiers
 from app.dossier_json import dossier_dict
-from models.values import is_valid_bsn
+from models.identifiers import is_valid_bsn
 
 TODAY = date(2026, 11, 26)
 MONEY = re.compile(r"^-?\d+\.\d{2}$")
