@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -30,6 +30,7 @@ from app.errors import UserError
 from models import life_domains as zrm
 from views.praatplaat_panels import DetailPanel, GoalDialog, GoalsPanel
 from views.praatplaat_tile import DomainTile
+from views.undo import SavedChange
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -64,25 +65,6 @@ def _use_cases() -> ModuleType:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Praatplaat", text)
-
-
-class _Step(QUndoCommand):
-    """A change already saved; undo and redo call the use cases that reverse and repeat it."""
-
-    def __init__(
-        self, tab: PraatplaatTab, text: str, undo: Callable[[], Any], redo: Callable[[], Any]
-    ) -> None:
-        super().__init__(text)
-        self._tab, self._undo, self._redo, self._fresh = tab, undo, redo, True
-
-    def redo(self) -> None:
-        if self._fresh:  # QUndoStack.push calls redo: the change is saved already
-            self._fresh = False
-            return
-        self._tab.run(self._redo)
-
-    def undo(self) -> None:
-        self._tab.run(self._undo)
 
 
 class PraatplaatTab(QWidget):
@@ -286,7 +268,7 @@ class PraatplaatTab(QWidget):
     ) -> bool:
         if self._db is None or not self.run(do):
             return False
-        self.undo_stack.push(_Step(self, text, undo, redo))
+        self.undo_stack.push(SavedChange(text, lambda: self.run(undo), lambda: self.run(redo)))
         return True
 
     def set_score(self, domain: str, score: int) -> None:

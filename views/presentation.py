@@ -20,7 +20,8 @@ from models.codes import Owner
 from models.process import ProcessTemplate
 from models.timeline import Timeline
 from models.values import format_date, format_money
-from views.timeline_canvas import PRESENTATION, TimelineCanvas
+from views.route_style import PRESENTATION
+from views.timeline_canvas import TimelineCanvas
 
 STYLE = (
     "QWidget#presentation { background: #000000; }"

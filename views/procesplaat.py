@@ -8,17 +8,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -35,83 +29,13 @@ from models.process import ProcessTemplate
 from models.timeline import EventMark, Timeline
 from models.values import format_date
 from views.dialogs import show_error
-from views.timeline_canvas import KIND_WORDS, TimelineCanvas
+from views.route_dialog import MOODS, EventDialog
+from views.route_style import KIND_WORDS
+from views.timeline_canvas import TimelineCanvas
+from views.undo import SavedChange
 
 if TYPE_CHECKING:
     from app.db import Database
-
-MOODS = ["", "1 – heel slecht", "2 – slecht", "3 – gaat wel", "4 – goed", "5 – heel goed"]
-
-
-class EventDialog(QDialog):
-    """Date, what happened, her own words and how it felt: for a step, setback or milestone."""
-
-    def __init__(
-        self,
-        title: str,
-        *,
-        day: date,
-        text: str = "",
-        words: str = "",
-        mood: int | None = None,
-        text_label: str = "Wat gebeurde er?",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        form = QFormLayout(self)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
-        self.day.setAccessibleName(self.tr("Datum"))
-        form.addRow(self.tr("Datum"), self.day)
-        self.text = QLineEdit(text)
-        self.text.setObjectName("event_text")
-        self.text.setAccessibleName(self.tr(text_label))
-        form.addRow(self.tr(text_label), self.text)
-        self.words = QLineEdit(words)
-        self.words.setObjectName("event_words")
-        self.words.setPlaceholderText(self.tr("Bijvoorbeeld: “Ik kan weer ademen!”"))
-        self.words.setAccessibleName(self.tr("In haar of zijn eigen woorden"))
-        form.addRow(self.tr("In eigen woorden"), self.words)
-        self.mood = QComboBox()
-        self.mood.setAccessibleName(self.tr("Hoe voelde het?"))
-        for number, text_ in enumerate(MOODS):
-            self.mood.addItem(self.tr(text_) if text_ else "—", number or None)
-        self.mood.setCurrentIndex(mood or 0)
-        form.addRow(self.tr("Hoe voelde het?"), self.mood)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "on": self.day.date().toPython(),
-            "text": self.text.text(),
-            "words": self.words.text(),
-            "mood": self.mood.currentData(),
-        }
-
-
-class Done(QUndoCommand):
-    """A change already saved; undo and redo call the use cases that reverse and repeat it."""
-
-    def __init__(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        super().__init__(text)
-        self._undo, self._redo = undo, redo
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # pushing the command: the change itself was already made
-            self._first = False
-            return
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class ProcesplaatTab(QWidget):
@@ -397,7 +321,7 @@ class ProcesplaatTab(QWidget):
 
             return run
 
-        self.undo_stack.push(Done(text, safely(undo), safely(redo)))
+        self.undo_stack.push(SavedChange(text, safely(undo), safely(redo)))
         self._after()
 
     def advance(self) -> None:

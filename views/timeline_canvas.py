@@ -6,8 +6,6 @@ hier", a dashed outline), so the picture reads in greyscale and for colour-blind
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -25,63 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from models.timeline import EventMark, PhaseState, Timeline
 from models.values import format_date
-
-
-@dataclass(frozen=True)
-class Palette:
-    """Colours of one look (normal or presentation); every state also has a shape."""
-
-    background: QColor
-    text: QColor
-    muted: QColor
-    past_fill: QColor
-    current_fill: QColor
-    future_fill: QColor
-    frame: QColor
-    current_frame: QColor
-    setback: QColor
-    milestone: QColor
-    overdue: QColor
-    curve: QColor
-
-
-NORMAL = Palette(
-    background=QColor("#ffffff"),
-    text=QColor("#1a1a1a"),
-    muted=QColor("#5f6368"),
-    past_fill=QColor("#dbe7f3"),
-    current_fill=QColor("#ffe9a8"),
-    future_fill=QColor("#ffffff"),
-    frame=QColor("#7a8793"),
-    current_frame=QColor("#1a1a1a"),
-    setback=QColor("#b3261e"),
-    milestone=QColor("#1b6e3a"),
-    overdue=QColor("#b3261e"),
-    curve=QColor("#1f4e8c"),
-)
-#: High contrast for a screen turned toward the client.
-PRESENTATION = Palette(
-    background=QColor("#000000"),
-    text=QColor("#ffffff"),
-    muted=QColor("#d0d0d0"),
-    past_fill=QColor("#2b3a4a"),
-    current_fill=QColor("#ffd400"),
-    future_fill=QColor("#000000"),
-    frame=QColor("#bfbfbf"),
-    current_frame=QColor("#ffffff"),
-    setback=QColor("#ff6b5e"),
-    milestone=QColor("#7ee08f"),
-    overdue=QColor("#ff6b5e"),
-    curve=QColor("#7fb8ff"),
-)
-
-KIND_WORDS = {
-    "setback": "Tegenslag",
-    "milestone": "Mijlpaal",
-    "note": "Notitie",
-    "entered": "Begin van de fase",
-    "left": "Einde van de fase",
-}
+from views.route_style import KIND_WORDS, NORMAL, PRESENTATION, Palette
 
 
 class TimelineCanvas(QWidget):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app import procesplaat
 from views.main_window import MainWindow
 from views.presentation import PresentationWindow
-from views.procesplaat import EventDialog
+from views.route_dialog import EventDialog
 
 TODAY = date(2026, 11, 26)
 
