@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
@@ -133,17 +133,9 @@ def _fit(text: str, width: int) -> str:
 
 def cmd_show(db: Database, args: argparse.Namespace) -> int:
     from app.clients import find_client_id
-    from app.dossier_json import dossier_dict
+    from app.dossier_json import read_dossier
 
-    client_id = find_client_id(db, args.client)
-    with db.session() as session:
-        dossier = dossier_dict(
-            session,
-            client_id,
-            exported_at=datetime.now(UTC).astimezone(),
-            exported_by={"name": None, "organisation": None, "role": "other"},
-            today=_today(),
-        )
+    dossier = read_dossier(db, find_client_id(db, args.client), today=_today())
     if args.json:
         print(json.dumps(dossier, ensure_ascii=False, indent=2))
     else:

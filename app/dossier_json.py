@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from app.clients import get_client
+from app.db import Database
 from app.resources import load_process
 from models import deadlines as deadline_rules
 from models.codes import DebtStatus, Relation
@@ -317,3 +318,18 @@ def dossier_dict(
             for d in deadlines
         ],
     }
+
+
+def read_dossier(db: Database, client_id: uuid.UUID, *, today: date) -> dict[str, Any]:
+    """One client's dossier as it stands now, in the spec's shape (for screens and `show`).
+
+    An export names who exports; a dossier read to be looked at is exported by nobody.
+    """
+    with db.session() as session:
+        return dossier_dict(
+            session,
+            client_id,
+            exported_at=datetime.now(UTC).astimezone(),
+            exported_by={"name": None, "organisation": None, "role": "other"},
+            today=today,
+        )

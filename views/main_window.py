@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -343,19 +343,14 @@ class MainWindow(QMainWindow):
 
         def load() -> tuple[dict[str, Any], Any, dict[str, Any]]:
             from app import clients
-            from app.dossier_json import dossier_dict
-
-            with db.session() as session:
-                dossier = dossier_dict(
-                    session,
-                    client_id,
-                    exported_at=datetime.now(UTC),
-                    exported_by={"name": None, "organisation": None, "role": "other"},
-                    today=today,
-                )
+            from app.dossier_json import read_dossier
             from app.praatplaat import praatplaat
 
-            return dossier, clients.client_details(db, client_id), praatplaat(db, client_id)
+            return (
+                read_dossier(db, client_id, today=today),
+                clients.client_details(db, client_id),
+                praatplaat(db, client_id),
+            )
 
         run_in_background(load, self._dossier_loaded, self._failed)
 

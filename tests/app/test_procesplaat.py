@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from builders import add_client
@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from app import procesplaat
 from app.db import Database
-from app.dossier_json import dossier_dict
+from app.dossier_json import read_dossier
 from app.errors import UserError
 from app.resources import load_process
 from models.tables import AuditEvent, JourneyEvent
@@ -19,14 +19,7 @@ TODAY = date(2026, 11, 26)
 
 
 def timeline(db: Database, client_id):
-    with db.session() as session:
-        dossier = dossier_dict(
-            session,
-            client_id,
-            exported_at=datetime.now(UTC),
-            exported_by={"name": None, "organisation": None, "role": "other"},
-            today=TODAY,
-        )
+    dossier = read_dossier(db, client_id, today=TODAY)
     return procesplaat.timeline_of(dossier, load_process(), TODAY)
 
 
