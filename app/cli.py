@@ -85,15 +85,12 @@ def _today() -> date:
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
-    from app.demo import add_demo_dossiers, add_generated_clients
+    from app.demo import install_demo
 
-    with db.session() as session:
-        ids = add_demo_dossiers(session, today=_today())
+    ids, generated = install_demo(db, today=_today(), generated=args.clients or 0)
     print(f"{len(ids)} demodossiers staan klaar.")
     if args.clients:
-        with db.session() as session:
-            generated = add_generated_clients(session, args.clients, today=_today())
-        print(f"{len(generated)} gegenereerde dossiers toegevoegd.")
+        print(f"{generated} gegenereerde dossiers toegevoegd.")
     return EXIT_OK
 
 

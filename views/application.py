@@ -195,14 +195,13 @@ def _import_store_stack() -> None:
 
 def add_demo_then_reload(window: MainWindow) -> None:
     """Add the demo dossiers (once; they are recognised by their ids) off the GUI thread."""
-    from app.demo import add_demo_dossiers
+    from app.demo import install_demo
 
     db = window.db
     today = window.today()
 
     def add() -> list[object]:
-        with db.session() as session:
-            return list(add_demo_dossiers(session, today=today))
+        return list(install_demo(db, today=today)[0])
 
     def added(ids: list[object]) -> None:
         window.reload(ids[0] if ids else None)  # type: ignore[arg-type]

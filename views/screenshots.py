@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.demo import add_demo_dossiers
+    from app.demo import install_demo
     from app.paths import resolve_paths
     from app.store import open_database
     from views.application import make_application, settings_for
@@ -52,8 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         paths = resolve_paths(folder)
         db = open_database(paths)
         today = date.today()
-        with db.session() as session:
-            tanya = add_demo_dossiers(session, today=today)[0]
+        tanya = install_demo(db, today=today)[0][0]
         window = MainWindow(db, settings_for(paths), today=today)
         window.resize(args.width, args.height)
         window.show()

@@ -11,7 +11,7 @@ from app.demo.common import (
     SMIT_ID,
     TANYA_ID,
 )
-from app.demo.dossiers import add_demo_dossiers
+from app.demo.dossiers import add_demo_dossiers, install_demo
 from app.demo.generated import add_generated_clients
 
 __all__ = [
@@ -24,4 +24,5 @@ __all__ = [
     "TANYA_ID",
     "add_demo_dossiers",
     "add_generated_clients",
+    "install_demo",
 ]

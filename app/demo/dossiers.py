@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from app.db import Database
 from app.demo.common import DEMO_CLIENT_IDS, JAYDEN_ID, SAMIRA_ID, SMIT_ID, TANYA_ID, insert_rows
 from app.demo.creditors import DEMO_CREDITORS, creditor_rows
 from app.demo.jayden import build_jayden
@@ -39,3 +40,20 @@ def add_demo_dossiers(session: Session, *, today: date) -> list[uuid.UUID]:
         rows = [row for key in missing for row in _DEMO_BUILDERS[key](today, creditors).rows]
         insert_rows(session, rows)
     return list(DEMO_CLIENT_IDS)
+
+
+def install_demo(db: Database, *, today: date, generated: int = 0) -> tuple[list[uuid.UUID], int]:
+    """The demo dossiers (and ``generated`` load-test clients), each set in one transaction.
+
+    Returns:
+        The demo clients' ids (Tanya first) and how many generated clients were added.
+    """
+    from app.demo.generated import add_generated_clients
+
+    with db.session() as session:
+        ids = add_demo_dossiers(session, today=today)
+    added = 0
+    if generated:
+        with db.session() as session:
+            added = len(add_generated_clients(session, generated, today=today))
+    return ids, added
