@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from models.codes import Owner
@@ -74,7 +74,10 @@ class PresentationWindow(QWidget):
         self.todo_box = self._panel("presentation_todo")
         for box in (self.next_box, self.todo_box, self.goals_box):
             row.addWidget(box, 1)
-        layout.addLayout(row, 2)
+        panels = QWidget()
+        panels.setLayout(row)
+        panels.setMaximumHeight(260)  # the route keeps most of the screen
+        layout.addWidget(panels, 2)
         hint = QLabel(
             self.tr(
                 "F11 of Esc: terug · B: bedragen tonen of verbergen · + en −: groter of kleiner"
@@ -99,6 +102,17 @@ class PresentationWindow(QWidget):
             QTimer.singleShot(
                 0, lambda: scroll.ensureVisible(centre, 0, scroll.viewport().width() // 2, 0)
             )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_route)
+
+    def fit_route(self) -> None:
+        """The whole height of the route, mood curve included, in view without scrolling."""
+        room = self.route_scroll.viewport().height()
+        natural = self.canvas.sizeHint().height() / self.canvas.zoom
+        if room > 0 and natural > 0:
+            self.canvas.set_zoom(min(1.0, room / natural))
 
     def _panel(self, name: str) -> QLabel:
         label = QLabel()
@@ -127,7 +141,7 @@ class PresentationWindow(QWidget):
             nxt = template.phase(timeline.next_phase)
             parts.append(f"<p>{nxt.number}. {html.escape(nxt.client_title)}</p>")
         if timeline.current:
-            can_do = template.phase(timeline.current).client_can_do[:3]
+            can_do = template.phase(timeline.current).client_can_do[:2]
             parts.append("<ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in can_do) + "</ul>")
         self.next_box.setText("".join(parts))
         mine = [
@@ -144,7 +158,7 @@ class PresentationWindow(QWidget):
                 else ""
             )
             + "</li>"
-            for a in mine[:5]
+            for a in mine[:3]
         )
         self.todo_box.setText(
             f"<b>{html.escape(self.tr('Wat doe ik?'))}</b>"

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from models.timeline import EventMark, PhaseState, Timeline
+from models.timeline import DeadlineMark, EventMark, PhaseState, Timeline
 from models.values import format_date
 from views.route_style import KIND_WORDS, NORMAL, PRESENTATION, Palette
 
@@ -45,6 +45,7 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Procesplaat: de route van de klant"))
+        self._row_counts = (0, 0)
         self._forget_text()
 
     # --- geometry ---------------------------------------------------------------------
@@ -76,11 +77,35 @@ class TimelineCanvas(QWidget):
     def lane_y(self, lane: int) -> float:
         return self._y(178 + lane * 22)
 
+    def _rows(self) -> tuple[int, int]:
+        return self._row_counts
+
+    def _count_rows(self) -> tuple[int, int]:
+        """Lanes of events and rows of deadlines in use: the picture is no taller than needed."""
+        if self.timeline is None:
+            return 0, 0
+        lanes = max(
+            (e.lane + 1 for e in self.timeline.events if e.kind not in ("entered", "left")),
+            default=0,
+        )
+        stacked: dict[float, int] = {}
+        for mark in self.shown_deadlines():
+            stacked[mark.x] = stacked.get(mark.x, 0) + 1
+        return lanes, max(stacked.values(), default=0)
+
+    def shown_deadlines(self) -> list[DeadlineMark]:
+        """All deadlines for the caseworker; for the client only those still to meet."""
+        if self.timeline is None:
+            return []
+        return [m for m in self.timeline.deadlines if not (self.presentation and m.met)]
+
     def deadline_y(self) -> float:
-        return self._y(252)
+        lanes, _ = self._rows()
+        return self.lane_y(lanes) + self._y(8)
 
     def mood_top(self) -> float:
-        return self._y(320)
+        _, rows = self._rows()
+        return self.deadline_y() + self._y(18 * rows + 34)
 
     def mood_y(self, mood: int) -> float:
         return self.mood_top() + (5 - mood) * self._y(20)
@@ -92,6 +117,7 @@ class TimelineCanvas(QWidget):
     # --- data in ----------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
+        self._row_counts = self._count_rows()
         self._forget_text()
         keys = [box.key for box in timeline.phases] if timeline else []
         if self.selected not in keys:
@@ -414,7 +440,7 @@ class TimelineCanvas(QWidget):
         small = self.font_of(8)
         bold = self.font_of(8, bold=True)
         stacked: dict[float, int] = {}
-        for mark in self.timeline.deadlines:
+        for mark in self.shown_deadlines():
             row = stacked.get(mark.x, 0)
             stacked[mark.x] = row + 1
             x = self.x_of(mark.x) + 2
