@@ -36,7 +36,7 @@ from views.dossier_tabs import (
     documents_html,
 )
 from views.praatplaat import PraatplaatTab
-from views.presentation import PresentationWindow
+from views.presentation import PresentationWindow, TalkPresentation
 from views.procesplaat import ProcesplaatTab
 from views.worker import run_in_background
 
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.route_tab.setObjectName("procesplaat")
         self.route_tab.changed.connect(self._route_changed)
         self.route_tab.present_requested.connect(self.present)
-        self.presentation: PresentationWindow | None = None
+        self.presentation: PresentationWindow | TalkPresentation | None = None
         self._dossier: dict[str, Any] | None = None
         self.talk_tab = PraatplaatTab()
         self.talk_tab.setObjectName("praatplaat")
@@ -186,6 +186,11 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.reload())
         view_menu.addAction(refresh)
+        self.present_action = QAction(self.tr("&Presentatie voor de klant"), self)
+        self.present_action.setShortcut(QKeySequence("F11"))
+        self.present_action.triggered.connect(self.present)
+        view_menu.addAction(self.present_action)
+        view_menu.addSeparator()
         for number, name in enumerate(TAB_NAMES, start=1):
             action = QAction(self.tr(name), self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
@@ -409,28 +414,43 @@ class MainWindow(QMainWindow):
             self.open_client(self.current_id)
 
     def present(self) -> None:
-        """Presentation mode for the conversation: full screen, only what is for the client."""
-        tab = self.route_tab
-        if tab.timeline is None or tab.template is None or self._dossier is None:
+        """Presentation mode for the conversation: full screen, only what is for the client.
+
+        From the Praatplaat tab it shows the praatplaat, from anywhere else the procesplaat.
+        """
+        if self.presentation is not None or self.current_id is None or self._dossier is None:
             return
         row = self.model.client_at(self.model.row_of(self.current_id))
         name = row.name if row else ""
-        window = PresentationWindow(
-            name,
-            tab.template,
-            tab.timeline,
-            self._dossier,
-            total_debt=row.total_debt if row else None,
-        )
+        window: PresentationWindow | TalkPresentation
+        if self.tabs.currentWidget() is self.talk_tab:
+            window = TalkPresentation(name)
+            window.tab.show_client(self.db, self.current_id, self.today())
+            window.tab.changed.connect(self.reload)
+        else:
+            tab = self.route_tab
+            if tab.timeline is None or tab.template is None:
+                return
+            window = PresentationWindow(
+                name,
+                tab.template,
+                tab.timeline,
+                self._dossier,
+                total_debt=row.total_debt if row else None,
+            )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(self._presentation_closed)
         self.presentation = window
         window.showFullScreen()
 
     def _presentation_closed(self) -> None:
+        changed_talk = isinstance(self.presentation, TalkPresentation)
         self.presentation = None
         self.activateWindow()
-        self.route_tab.canvas.setFocus()
+        if changed_talk and self.current_id is not None:
+            self.talk_tab.show_client(self.db, self.current_id, self.today())  # her new scores
+        else:
+            self.route_tab.canvas.setFocus()
 
     def _save_details(
         self,

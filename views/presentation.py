@@ -205,3 +205,35 @@ class PresentationWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closed.emit()
         super().closeEvent(event)
+
+
+class TalkPresentation(QWidget):
+    """The praatplaat full screen, in large type and high contrast, notes hidden.
+
+    Scores and goals can still be changed here, together with the client; F11 or Esc goes back.
+    """
+
+    closed = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        from views.praatplaat import PraatplaatTab
+
+        self.setObjectName("presentation")
+        self.setWindowTitle(self.tr("Praatplaat van {name}").format(name=name))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tab = PraatplaatTab(self, presentation=True)
+        layout.addWidget(self.tab)
+        for keys in ("Esc", "F11"):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(self.close)
+            self.addAction(action)
+
+    def visible_text(self) -> str:
+        return "\n".join(label.text() for label in self.findChildren(QLabel))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closed.emit()
+        super().closeEvent(event)

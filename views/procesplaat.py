@@ -176,7 +176,6 @@ class ProcesplaatTab(QWidget):
             (keys("Ctrl+Shift+M"), lambda: self.add_event("milestone")),
             (keys("Ctrl++", "Ctrl+="), lambda: self.canvas.set_zoom(self.canvas.zoom * 1.2)),
             (keys("Ctrl+-"), lambda: self.canvas.set_zoom(self.canvas.zoom / 1.2)),
-            (keys("F11"), self.present_requested.emit),
         ]
         for sequences, slot in bindings:
             action = QAction(self)

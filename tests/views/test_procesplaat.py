@@ -180,3 +180,27 @@ def drawn_text(presentation: PresentationWindow) -> str:
     finally:
         QPainter.drawText = original  # type: ignore[method-assign]
     return "\n".join(seen)
+
+
+def test_presentation_from_the_praatplaat_shows_it_without_notes(qtbot, db, window) -> None:
+    from app import praatplaat
+    from views.presentation import TalkPresentation
+
+    client, _ = open_tanya(qtbot, db, window)
+    praatplaat.set_score(db, client, "Woning", 2, "INTERN: huurachterstand 3 maanden", TODAY)
+    window.tabs.setCurrentWidget(window.talk_tab)
+    window.open_client(client)
+    qtbot.waitUntil(lambda: window.talk_tab.tiles["Woning"].state.score == 2)
+    window.present_action.trigger()
+    qtbot.waitUntil(lambda: window.presentation is not None and window.presentation.isVisible())
+    shown = window.presentation
+    assert isinstance(shown, TalkPresentation)
+    assert shown.tab.presentation
+    tile = shown.tab.tiles["Woning"]
+    assert tile.state.score == 2
+    said = [shown.visible_text(), tile.toolTip(), tile.accessibleDescription()]
+    assert not any("INTERN" in text for text in said)
+    normal = window.talk_tab.tiles["Woning"]
+    assert "INTERN" in normal.toolTip()  # the caseworker's own screen does show it
+    shown.close()
+    qtbot.waitUntil(lambda: window.presentation is None)
