@@ -282,6 +282,12 @@ def build_tanya(today: date, creditors: Mapping[str, Creditor]) -> Dossier:
     t.score("Relaties thuis", 3, intake, "Steunt op Mark; de kinderen merken de spanning.")
     t.score("Werk en opleiding", 4, intake, "Werkt 24 uur als doktersassistente; wil meer uren.")
     t.score("Sociaal netwerk", 3, intake, "Schaamt zich tegenover haar zus en een vriendin.")
+    # The second conversation, when stabilisation began: the curve shows what changed.
+    t.score(
+        "Woning", 3, waiting, "Betalingsregeling huurachterstand loopt; ontruiming van de baan."
+    )
+    t.score("Geestelijke gezondheid", 3, waiting, "Slaapt beter sinds de post weer open gaat.")
+    t.score("Geldzaken", 2, waiting, "Vaste lasten worden weer betaald; schulden nog in kaart.")
 
     t.income("salary", "Huisartsenpraktijk (24 uur)", "1486.20")
     t.income("benefit", "UWV (WW-uitkering)", "1612.40", person="partner")
