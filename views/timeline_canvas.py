@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPolygonF,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -224,28 +226,80 @@ class TimelineCanvas(QWidget):
             self._fonts[key] = font
         return font
 
+    def use_font(self, painter: QPainter, font: QFont) -> None:
+        """Set one of this picture's fonts (from font_of); text drawn next is keyed by it."""
+        painter.setFont(font)
+        self._font = font
+
+    def _key(self, font: QFont) -> str:
+        """A font's key, asked of Qt once per font object (it is not cheap)."""
+        key = self._font_keys.get(id(font))
+        if key is None:
+            key = self._font_keys[id(font)] = font.key()
+        return key
+
     def elided(self, font: QFont, text: str, width: float) -> str:
         """``text`` cut to ``width`` with an ellipsis; remembered until the picture changes."""
-        key = (font.key(), text, width)
+        key = (self._key(font), text, width)
         result = self._elided.get(key)
         if result is None:
-            metrics = self._metrics.get(font.key())
-            if metrics is None:
-                metrics = self._metrics[font.key()] = QFontMetricsF(font)
+            metrics = self.metrics(font)
             result = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             self._elided[key] = result
         return result
 
+    def put(
+        self,
+        painter: QPainter,
+        where: QRectF | QPointF,
+        text: str,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        *,
+        wrap: bool = False,
+    ) -> None:
+        """Draw text laid out once per picture (QStaticText): a paint only places it.
+
+        ``where`` is a rectangle to align in, or a baseline point as QPainter.drawText takes.
+        """
+        font = self._font
+        width = where.width() if wrap and isinstance(where, QRectF) else -1.0
+        key = (self._key(font), text, width)
+        static = self._statics.get(key)
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            if width > 0:
+                static.setTextWidth(width)
+            static.prepare(QTransform(), font)
+            self._statics[key] = static
+        size = static.size()
+        if isinstance(where, QPointF):
+            top_left = QPointF(where.x(), where.y() - self.metrics(font).ascent())
+        else:
+            x = where.left()
+            if align & Qt.AlignmentFlag.AlignRight:
+                x = where.right() - size.width()
+            elif align & Qt.AlignmentFlag.AlignHCenter:
+                x = where.center().x() - size.width() / 2
+            y = where.top()
+            if align & Qt.AlignmentFlag.AlignVCenter:
+                y = where.center().y() - size.height() / 2
+            top_left = QPointF(x, y)
+        painter.drawStaticText(top_left, static)
+
     def metrics(self, font: QFont) -> QFontMetricsF:
-        metrics = self._metrics.get(font.key())
+        metrics = self._metrics.get(self._key(font))
         if metrics is None:
-            metrics = self._metrics[font.key()] = QFontMetricsF(font)
+            metrics = self._metrics[self._key(font)] = QFontMetricsF(font)
         return metrics
 
     def _forget_text(self) -> None:
         self._fonts: dict[tuple[float, bool, bool], QFont] = {}
         self._metrics: dict[str, QFontMetricsF] = {}
         self._elided: dict[tuple[str, str, float], str] = {}
+        self._statics: dict[tuple[str, str, float], QStaticText] = {}
+        self._font_keys: dict[int, str] = {}
+        self._font = self.font_of(9)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -264,7 +318,7 @@ class TimelineCanvas(QWidget):
 
     def _paint_stages(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
-        painter.setFont(self.font_of(8.5, bold=True))
+        self.use_font(painter, self.font_of(8.5, bold=True))
         for band in self.timeline.stages:
             rect = QRectF(
                 self.x_of(band.x) + 3, self._y(6), band.width * self.unit() - 6, self._y(24)
@@ -275,8 +329,8 @@ class TimelineCanvas(QWidget):
             )
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(colours.text)
-            text = self.elided(painter.font(), band.name.upper(), rect.width() - 8)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            text = self.elided(self._font, band.name.upper(), rect.width() - 8)
+            self.put(painter, rect, text, Qt.AlignmentFlag.AlignCenter)
 
     def _paint_phases(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -305,54 +359,48 @@ class TimelineCanvas(QWidget):
             fill_is_light = box.state is not PhaseState.CURRENT or not self.presentation
             ink = colours.text if fill_is_light else QColor("#000000")
             painter.setPen(ink)
-            painter.setFont(bold_font)
+            self.use_font(painter, bold_font)
             marker = "✓ " if box.state is PhaseState.PAST else ""
-            painter.drawText(
-                inner,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                f"{marker}{box.number}",
-            )
+            self.put(painter, inner, f"{marker}{box.number}")
             if box.open_actions:
-                painter.setFont(small)
-                painter.drawText(
+                self.use_font(painter, small)
+                self.put(
+                    painter,
                     inner,
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     self.tr("{n} te doen").format(n=box.open_actions),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                 )
-            painter.setFont(bold_font if box.state is PhaseState.CURRENT else title_font)
+            self.use_font(painter, bold_font if box.state is PhaseState.CURRENT else title_font)
             title_rect = inner.adjusted(0, 20 * self.scale, 0, 0)
-            painter.drawText(
-                title_rect,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                | int(Qt.TextFlag.TextWordWrap),
-                box.title,
-            )
+            self.put(painter, title_rect, box.title, wrap=True)
             if box.state is PhaseState.CURRENT:
                 self._paint_here(painter, rect, colours)
             elif box.is_next:
-                painter.setFont(small)
+                self.use_font(painter, small)
                 painter.setPen(colours.muted)
-                painter.drawText(
+                self.put(
+                    painter,
                     QRectF(rect.left(), rect.bottom() + 2, rect.width(), self._y(16)),
-                    Qt.AlignmentFlag.AlignCenter,
                     self.tr("volgende stap →"),
+                    Qt.AlignmentFlag.AlignCenter,
                 )
             if box.entered_on and box.state is not PhaseState.CURRENT:
-                painter.setFont(small)
+                self.use_font(painter, small)
                 painter.setPen(colours.muted)
                 dates = format_date(box.entered_on)
                 if box.left_on and box.left_on != box.entered_on:
                     dates += " – " + format_date(box.left_on)
-                painter.drawText(
+                self.put(
+                    painter,
                     QRectF(rect.left(), self.axis_y() - self._y(20), rect.width(), self._y(16)),
-                    Qt.AlignmentFlag.AlignCenter,
                     dates,
+                    Qt.AlignmentFlag.AlignCenter,
                 )
 
     def _paint_here(self, painter: QPainter, rect: QRectF, colours: Palette) -> None:
         label = self.tr("Je bent hier")
         font = self.font_of(8.5, bold=True)
-        painter.setFont(font)
+        self.use_font(painter, font)
         width = self.metrics(font).horizontalAdvance(label) + 16 * self.scale
         badge = QRectF(  # on the dates row, under the box: where she is, on the line
             rect.center().x() - width / 2, self.axis_y() - self._y(21), width, self._y(19)
@@ -361,7 +409,7 @@ class TimelineCanvas(QWidget):
         painter.setBrush(colours.current_frame)
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setPen(colours.background)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        self.put(painter, badge, label, Qt.AlignmentFlag.AlignCenter)
 
     def _paint_axis(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -384,7 +432,7 @@ class TimelineCanvas(QWidget):
     def _paint_events(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
         size = 8 * self.scale
-        painter.setFont(self.font_of(7.5))
+        self.use_font(painter, self.font_of(7.5))
         for mark in self.timeline.events:
             if mark.kind in ("entered", "left"):  # the phase boxes show these
                 continue
@@ -403,10 +451,11 @@ class TimelineCanvas(QWidget):
                 )
                 painter.drawPolygon(triangle)
                 painter.setPen(QColor("#ffffff"))
-                painter.drawText(
+                self.put(
+                    painter,
                     QRectF(centre.x() - size, centre.y() - size * 0.5, 2 * size, 1.4 * size),
-                    Qt.AlignmentFlag.AlignCenter,
                     "!",
+                    Qt.AlignmentFlag.AlignCenter,
                 )
             elif mark.kind == "milestone":
                 painter.setBrush(colours.milestone)
@@ -429,10 +478,10 @@ class TimelineCanvas(QWidget):
             label = mark.client_words if self.presentation else (mark.text or mark.client_words)
             if label:
                 painter.setPen(colours.setback if mark.kind == "setback" else colours.text)
-                font = painter.font()
+                font = self._font
                 text = self.elided(font, label, self.unit() * 0.9)
                 ascent = self.metrics(font).ascent()
-                painter.drawText(QPointF(centre.x() + size + 4, centre.y() + ascent / 2 - 1), text)
+                self.put(painter, QPointF(centre.x() + size + 4, centre.y() + ascent / 2 - 1), text)
 
     def _paint_deadlines(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -447,23 +496,24 @@ class TimelineCanvas(QWidget):
             top = y + row * self._y(18)
             if mark.met:
                 painter.setPen(colours.muted)
-                painter.setFont(small)
+                self.use_font(painter, small)
                 text = self.tr("✓ {label}").format(label=mark.label)
             elif mark.overdue:
                 painter.setPen(colours.overdue)
-                painter.setFont(bold)
+                self.use_font(painter, bold)
                 text = self.tr("⚠ {label}: {date}, te laat").format(
                     label=mark.label, date=format_date(mark.due_on)
                 )
             else:
                 painter.setPen(colours.text)
-                painter.setFont(bold if mark is self.timeline.next_deadline else small)
+                self.use_font(painter, bold if mark is self.timeline.next_deadline else small)
                 text = self.tr("⏱ {label}: {date}").format(
                     label=mark.label, date=format_date(mark.due_on)
                 )
             painter.drawLine(QPointF(x, self.axis_y()), QPointF(x, top - self._y(10)))
-            font = painter.font()
-            painter.drawText(
+            font = self._font
+            self.put(
+                painter,
                 QPointF(x + 3, top + self.metrics(font).ascent() / 2),
                 self.elided(font, text, self.unit() * 2.4),
             )
@@ -471,13 +521,14 @@ class TimelineCanvas(QWidget):
     def _paint_mood(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
         curve = self.timeline.mood_curve
-        painter.setFont(self.font_of(7.5))
+        self.use_font(painter, self.font_of(7.5))
         painter.setPen(QPen(colours.frame, 0.6, Qt.PenStyle.DotLine))
         for mood in (5, 3, 1):
             y = self.mood_y(mood)
             painter.drawLine(QPointF(self.x_of(0), y), QPointF(self.x_of(self.timeline.width), y))
         painter.setPen(colours.muted)
-        painter.drawText(
+        self.put(
+            painter,
             QPointF(self.x_of(0), self.mood_top() - self._y(8)),
             self.tr("Hoe voelde het? (1 = heel slecht, 5 = heel goed)"),
         )
@@ -490,7 +541,7 @@ class TimelineCanvas(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         quote_font = self.font_of(7.5, italic=True)
-        painter.setFont(quote_font)
+        self.use_font(painter, quote_font)
         for index, mark in enumerate(curve):
             point = QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3))
             painter.setPen(QPen(colours.background, 2))
@@ -500,4 +551,4 @@ class TimelineCanvas(QWidget):
                 painter.setPen(colours.text)
                 text = self.elided(quote_font, f"“{mark.client_words}”", self.unit() * 0.95)
                 offset = -self._y(10) if index % 2 == 0 else self._y(16)
-                painter.drawText(QPointF(point.x() + 8, point.y() + offset), text)
+                self.put(painter, QPointF(point.x() + 8, point.y() + offset), text)

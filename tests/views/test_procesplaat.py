@@ -168,17 +168,23 @@ def drawn_text(presentation: PresentationWindow) -> str:
     from PySide6.QtGui import QPainter
 
     seen: list[str] = []
-    original = QPainter.drawText
+    plain, static = QPainter.drawText, QPainter.drawStaticText
 
     def capture(self, *args):  # type: ignore[no-untyped-def]
         seen.extend(a for a in args if isinstance(a, str))
-        return original(self, *args)
+        return plain(self, *args)
+
+    def capture_static(self, where, text):  # type: ignore[no-untyped-def]
+        seen.append(text.text())
+        return static(self, where, text)
 
     QPainter.drawText = capture  # type: ignore[method-assign]
+    QPainter.drawStaticText = capture_static  # type: ignore[method-assign]
     try:
         presentation.canvas.grab()
     finally:
-        QPainter.drawText = original  # type: ignore[method-assign]
+        QPainter.drawText = plain  # type: ignore[method-assign]
+        QPainter.drawStaticText = static  # type: ignore[method-assign]
     return "\n".join(seen)
 
 
