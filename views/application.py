@@ -191,6 +191,9 @@ def _import_store_stack() -> None:
     importlib.import_module("app.store")
     importlib.import_module("app.clients")
     importlib.import_module("app.dossier_json")
+    # The conversation tabs' modules (no widgets are made here: that stays on the GUI thread).
+    importlib.import_module("views.procesplaat")
+    importlib.import_module("views.praatplaat")
 
 
 def add_demo_then_reload(window: MainWindow) -> None:

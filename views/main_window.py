@@ -35,14 +35,14 @@ from views.dossier_tabs import (
     actions_html,
     documents_html,
 )
-from views.praatplaat import PraatplaatTab
-from views.presentation import PresentationWindow, TalkPresentation
-from views.procesplaat import ProcesplaatTab
 from views.worker import run_in_background
 
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
     from app.clients import ClientRow
     from app.db import Database
+    from views.praatplaat import PraatplaatTab
+    from views.presentation import PresentationWindow, TalkPresentation
+    from views.procesplaat import ProcesplaatTab
 
 # Marked for translation here, translated where shown (QT_TRANSLATE_NOOP style).
 TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
@@ -109,15 +109,11 @@ class MainWindow(QMainWindow):
         self.heading.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.route_tab = ProcesplaatTab()
-        self.route_tab.setObjectName("procesplaat")
-        self.route_tab.changed.connect(self._route_changed)
-        self.route_tab.present_requested.connect(self.present)
         self.presentation: PresentationWindow | TalkPresentation | None = None
         self._dossier: dict[str, Any] | None = None
-        self.talk_tab = PraatplaatTab()
-        self.talk_tab.setObjectName("praatplaat")
-        self.talk_tab.changed.connect(self.reload)
+        # The conversation tabs are built when the store opens, after the first paint.
+        self.route_tab: ProcesplaatTab
+        self.talk_tab: PraatplaatTab
         self.debts_tab = DebtsTab()
         self.actions_tab = HtmlTab("acties")
         self.documents_tab = HtmlTab("documenten")
@@ -125,8 +121,8 @@ class MainWindow(QMainWindow):
         self.form.save_requested.connect(self._save_details)
         for widget, name in zip(
             (
-                self.route_tab,
-                self.talk_tab,
+                QWidget(),  # the procesplaat, built with the store
+                QWidget(),  # the praatplaat, built with the store
                 self.debts_tab,
                 self.actions_tab,
                 self.documents_tab,
@@ -158,6 +154,8 @@ class MainWindow(QMainWindow):
         self._show_dossier_area(False)
         self.statusBar().showMessage(self.tr("Klanten laden…"))
         self._restore_layout()
+        if db is not None:
+            self._build_conversation_tabs()
 
     # --- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -221,7 +219,31 @@ class MainWindow(QMainWindow):
     def set_database(self, db: Database) -> None:
         """The store is open: enable the use cases and load the clients."""
         self._db = db
+        self._build_conversation_tabs()
         self._update_actions()
+
+    def _build_conversation_tabs(self) -> None:
+        """The procesplaat and praatplaat, put in their places (once)."""
+        if hasattr(self, "route_tab"):
+            return
+        from views.praatplaat import PraatplaatTab
+        from views.procesplaat import ProcesplaatTab
+
+        current = self.tabs.currentIndex()
+        self.route_tab = ProcesplaatTab()
+        self.route_tab.setObjectName("procesplaat")
+        self.route_tab.changed.connect(self._route_changed)
+        self.route_tab.present_requested.connect(self.present)
+        self.talk_tab = PraatplaatTab()
+        self.talk_tab.setObjectName("praatplaat")
+        self.talk_tab.changed.connect(self.reload)
+        for index, widget in enumerate((self.route_tab, self.talk_tab)):
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, self.tr(TAB_NAMES[index]))
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
 
     # --- loading -----------------------------------------------------------------------
     def today(self) -> date:
@@ -422,6 +444,8 @@ class MainWindow(QMainWindow):
             return
         row = self.model.client_at(self.model.row_of(self.current_id))
         name = row.name if row else ""
+        from views.presentation import PresentationWindow, TalkPresentation
+
         window: PresentationWindow | TalkPresentation
         if self.tabs.currentWidget() is self.talk_tab:
             window = TalkPresentation(name)
@@ -444,6 +468,8 @@ class MainWindow(QMainWindow):
         window.showFullScreen()
 
     def _presentation_closed(self) -> None:
+        from views.presentation import TalkPresentation
+
         changed_talk = isinstance(self.presentation, TalkPresentation)
         self.presentation = None
         self.activateWindow()
