@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -18,13 +16,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPolygonF,
-    QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from models.timeline import DeadlineMark, EventMark, PhaseState, Timeline
 from models.values import format_date
+from views.picture_text import PictureText
 from views.route_style import KIND_WORDS, NORMAL, PRESENTATION, Palette
 
 
@@ -48,7 +45,7 @@ class TimelineCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Procesplaat: de route van de klant"))
         self._row_counts = (0, 0)
-        self._forget_text()
+        self.text = PictureText(self.font(), self.scale)
 
     # --- geometry ---------------------------------------------------------------------
     @property
@@ -120,7 +117,7 @@ class TimelineCanvas(QWidget):
     def set_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
         self._row_counts = self._count_rows()
-        self._forget_text()
+        self.text.reset(self.font(), self.scale)
         keys = [box.key for box in timeline.phases] if timeline else []
         if self.selected not in keys:
             self.selected = timeline.current if timeline and timeline.current else None
@@ -130,7 +127,7 @@ class TimelineCanvas(QWidget):
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(max(zoom, 0.6), 2.5)
-        self._forget_text()
+        self.text.reset(self.font(), self.scale)
         self.resize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -214,93 +211,6 @@ class TimelineCanvas(QWidget):
         QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
 
     # --- painting ---------------------------------------------------------------------
-    def font_of(self, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
-        """A font at this zoom; made once per size (a paint asks for the same few often)."""
-        key = (points * self.scale, bold, italic)
-        font = self._fonts.get(key)
-        if font is None:
-            font = QFont(self.font())
-            font.setPointSizeF(key[0])
-            font.setBold(bold)
-            font.setItalic(italic)
-            self._fonts[key] = font
-        return font
-
-    def use_font(self, painter: QPainter, font: QFont) -> None:
-        """Set one of this picture's fonts (from font_of); text drawn next is keyed by it."""
-        painter.setFont(font)
-        self._font = font
-
-    def _key(self, font: QFont) -> str:
-        """A font's key, asked of Qt once per font object (it is not cheap)."""
-        key = self._font_keys.get(id(font))
-        if key is None:
-            key = self._font_keys[id(font)] = font.key()
-        return key
-
-    def elided(self, font: QFont, text: str, width: float) -> str:
-        """``text`` cut to ``width`` with an ellipsis; remembered until the picture changes."""
-        key = (self._key(font), text, width)
-        result = self._elided.get(key)
-        if result is None:
-            metrics = self.metrics(font)
-            result = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            self._elided[key] = result
-        return result
-
-    def put(
-        self,
-        painter: QPainter,
-        where: QRectF | QPointF,
-        text: str,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        *,
-        wrap: bool = False,
-    ) -> None:
-        """Draw text laid out once per picture (QStaticText): a paint only places it.
-
-        ``where`` is a rectangle to align in, or a baseline point as QPainter.drawText takes.
-        """
-        font = self._font
-        width = where.width() if wrap and isinstance(where, QRectF) else -1.0
-        key = (self._key(font), text, width)
-        static = self._statics.get(key)
-        if static is None:
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            if width > 0:
-                static.setTextWidth(width)
-            static.prepare(QTransform(), font)
-            self._statics[key] = static
-        size = static.size()
-        if isinstance(where, QPointF):
-            top_left = QPointF(where.x(), where.y() - self.metrics(font).ascent())
-        else:
-            x = where.left()
-            if align & Qt.AlignmentFlag.AlignRight:
-                x = where.right() - size.width()
-            elif align & Qt.AlignmentFlag.AlignHCenter:
-                x = where.center().x() - size.width() / 2
-            y = where.top()
-            if align & Qt.AlignmentFlag.AlignVCenter:
-                y = where.center().y() - size.height() / 2
-            top_left = QPointF(x, y)
-        painter.drawStaticText(top_left, static)
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        metrics = self._metrics.get(self._key(font))
-        if metrics is None:
-            metrics = self._metrics[self._key(font)] = QFontMetricsF(font)
-        return metrics
-
-    def _forget_text(self) -> None:
-        self._fonts: dict[tuple[float, bool, bool], QFont] = {}
-        self._metrics: dict[str, QFontMetricsF] = {}
-        self._elided: dict[tuple[str, str, float], str] = {}
-        self._statics: dict[tuple[str, str, float], QStaticText] = {}
-        self._font_keys: dict[int, str] = {}
-        self._font = self.font_of(9)
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -318,7 +228,7 @@ class TimelineCanvas(QWidget):
 
     def _paint_stages(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
-        self.use_font(painter, self.font_of(8.5, bold=True))
+        self.text.use(painter, self.text.font_of(8.5, bold=True))
         for band in self.timeline.stages:
             rect = QRectF(
                 self.x_of(band.x) + 3, self._y(6), band.width * self.unit() - 6, self._y(24)
@@ -329,14 +239,14 @@ class TimelineCanvas(QWidget):
             )
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(colours.text)
-            text = self.elided(self._font, band.name.upper(), rect.width() - 8)
-            self.put(painter, rect, text, Qt.AlignmentFlag.AlignCenter)
+            text = self.text.elided(self.text.current, band.name.upper(), rect.width() - 8)
+            self.text.put(painter, rect, text, Qt.AlignmentFlag.AlignCenter)
 
     def _paint_phases(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
-        title_font = self.font_of(9.5, bold=False)
-        bold_font = self.font_of(9.5, bold=True)
-        small = self.font_of(8)
+        title_font = self.text.font_of(9.5, bold=False)
+        bold_font = self.text.font_of(9.5, bold=True)
+        small = self.text.font_of(8)
         for box in self.timeline.phases:
             rect = self.phase_rect(box.x, box.width)
             if box.state is PhaseState.PAST:
@@ -359,38 +269,38 @@ class TimelineCanvas(QWidget):
             fill_is_light = box.state is not PhaseState.CURRENT or not self.presentation
             ink = colours.text if fill_is_light else QColor("#000000")
             painter.setPen(ink)
-            self.use_font(painter, bold_font)
+            self.text.use(painter, bold_font)
             marker = "✓ " if box.state is PhaseState.PAST else ""
-            self.put(painter, inner, f"{marker}{box.number}")
+            self.text.put(painter, inner, f"{marker}{box.number}")
             if box.open_actions:
-                self.use_font(painter, small)
-                self.put(
+                self.text.use(painter, small)
+                self.text.put(
                     painter,
                     inner,
                     self.tr("{n} te doen").format(n=box.open_actions),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                 )
-            self.use_font(painter, bold_font if box.state is PhaseState.CURRENT else title_font)
+            self.text.use(painter, bold_font if box.state is PhaseState.CURRENT else title_font)
             title_rect = inner.adjusted(0, 20 * self.scale, 0, 0)
-            self.put(painter, title_rect, box.title, wrap=True)
+            self.text.put(painter, title_rect, box.title, wrap=True)
             if box.state is PhaseState.CURRENT:
                 self._paint_here(painter, rect, colours)
             elif box.is_next:
-                self.use_font(painter, small)
+                self.text.use(painter, small)
                 painter.setPen(colours.muted)
-                self.put(
+                self.text.put(
                     painter,
                     QRectF(rect.left(), rect.bottom() + 2, rect.width(), self._y(16)),
                     self.tr("volgende stap →"),
                     Qt.AlignmentFlag.AlignCenter,
                 )
             if box.entered_on and box.state is not PhaseState.CURRENT:
-                self.use_font(painter, small)
+                self.text.use(painter, small)
                 painter.setPen(colours.muted)
                 dates = format_date(box.entered_on)
                 if box.left_on and box.left_on != box.entered_on:
                     dates += " – " + format_date(box.left_on)
-                self.put(
+                self.text.put(
                     painter,
                     QRectF(rect.left(), self.axis_y() - self._y(20), rect.width(), self._y(16)),
                     dates,
@@ -399,9 +309,9 @@ class TimelineCanvas(QWidget):
 
     def _paint_here(self, painter: QPainter, rect: QRectF, colours: Palette) -> None:
         label = self.tr("Je bent hier")
-        font = self.font_of(8.5, bold=True)
-        self.use_font(painter, font)
-        width = self.metrics(font).horizontalAdvance(label) + 16 * self.scale
+        font = self.text.font_of(8.5, bold=True)
+        self.text.use(painter, font)
+        width = self.text.metrics(font).horizontalAdvance(label) + 16 * self.scale
         badge = QRectF(  # on the dates row, under the box: where she is, on the line
             rect.center().x() - width / 2, self.axis_y() - self._y(21), width, self._y(19)
         )
@@ -409,7 +319,7 @@ class TimelineCanvas(QWidget):
         painter.setBrush(colours.current_frame)
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setPen(colours.background)
-        self.put(painter, badge, label, Qt.AlignmentFlag.AlignCenter)
+        self.text.put(painter, badge, label, Qt.AlignmentFlag.AlignCenter)
 
     def _paint_axis(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -432,7 +342,7 @@ class TimelineCanvas(QWidget):
     def _paint_events(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
         size = 8 * self.scale
-        self.use_font(painter, self.font_of(7.5))
+        self.text.use(painter, self.text.font_of(7.5))
         for mark in self.timeline.events:
             if mark.kind in ("entered", "left"):  # the phase boxes show these
                 continue
@@ -451,7 +361,7 @@ class TimelineCanvas(QWidget):
                 )
                 painter.drawPolygon(triangle)
                 painter.setPen(QColor("#ffffff"))
-                self.put(
+                self.text.put(
                     painter,
                     QRectF(centre.x() - size, centre.y() - size * 0.5, 2 * size, 1.4 * size),
                     "!",
@@ -478,16 +388,18 @@ class TimelineCanvas(QWidget):
             label = mark.client_words if self.presentation else (mark.text or mark.client_words)
             if label:
                 painter.setPen(colours.setback if mark.kind == "setback" else colours.text)
-                font = self._font
-                text = self.elided(font, label, self.unit() * 0.9)
-                ascent = self.metrics(font).ascent()
-                self.put(painter, QPointF(centre.x() + size + 4, centre.y() + ascent / 2 - 1), text)
+                font = self.text.current
+                text = self.text.elided(font, label, self.unit() * 0.9)
+                ascent = self.text.metrics(font).ascent()
+                self.text.put(
+                    painter, QPointF(centre.x() + size + 4, centre.y() + ascent / 2 - 1), text
+                )
 
     def _paint_deadlines(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
         y = self.deadline_y()
-        small = self.font_of(8)
-        bold = self.font_of(8, bold=True)
+        small = self.text.font_of(8)
+        bold = self.text.font_of(8, bold=True)
         stacked: dict[float, int] = {}
         for mark in self.shown_deadlines():
             row = stacked.get(mark.x, 0)
@@ -496,38 +408,38 @@ class TimelineCanvas(QWidget):
             top = y + row * self._y(18)
             if mark.met:
                 painter.setPen(colours.muted)
-                self.use_font(painter, small)
+                self.text.use(painter, small)
                 text = self.tr("✓ {label}").format(label=mark.label)
             elif mark.overdue:
                 painter.setPen(colours.overdue)
-                self.use_font(painter, bold)
+                self.text.use(painter, bold)
                 text = self.tr("⚠ {label}: {date}, te laat").format(
                     label=mark.label, date=format_date(mark.due_on)
                 )
             else:
                 painter.setPen(colours.text)
-                self.use_font(painter, bold if mark is self.timeline.next_deadline else small)
+                self.text.use(painter, bold if mark is self.timeline.next_deadline else small)
                 text = self.tr("⏱ {label}: {date}").format(
                     label=mark.label, date=format_date(mark.due_on)
                 )
             painter.drawLine(QPointF(x, self.axis_y()), QPointF(x, top - self._y(10)))
-            font = self._font
-            self.put(
+            font = self.text.current
+            self.text.put(
                 painter,
-                QPointF(x + 3, top + self.metrics(font).ascent() / 2),
-                self.elided(font, text, self.unit() * 2.4),
+                QPointF(x + 3, top + self.text.metrics(font).ascent() / 2),
+                self.text.elided(font, text, self.unit() * 2.4),
             )
 
     def _paint_mood(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
         curve = self.timeline.mood_curve
-        self.use_font(painter, self.font_of(7.5))
+        self.text.use(painter, self.text.font_of(7.5))
         painter.setPen(QPen(colours.frame, 0.6, Qt.PenStyle.DotLine))
         for mood in (5, 3, 1):
             y = self.mood_y(mood)
             painter.drawLine(QPointF(self.x_of(0), y), QPointF(self.x_of(self.timeline.width), y))
         painter.setPen(colours.muted)
-        self.put(
+        self.text.put(
             painter,
             QPointF(self.x_of(0), self.mood_top() - self._y(8)),
             self.tr("Hoe voelde het? (1 = heel slecht, 5 = heel goed)"),
@@ -540,8 +452,8 @@ class TimelineCanvas(QWidget):
         painter.setPen(QPen(colours.curve, 2.5 * self.scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        quote_font = self.font_of(7.5, italic=True)
-        self.use_font(painter, quote_font)
+        quote_font = self.text.font_of(7.5, italic=True)
+        self.text.use(painter, quote_font)
         for index, mark in enumerate(curve):
             point = QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3))
             painter.setPen(QPen(colours.background, 2))
@@ -549,6 +461,6 @@ class TimelineCanvas(QWidget):
             painter.drawEllipse(point, 5.5 * self.scale, 5.5 * self.scale)
             if mark.client_words:
                 painter.setPen(colours.text)
-                text = self.elided(quote_font, f"“{mark.client_words}”", self.unit() * 0.95)
+                text = self.text.elided(quote_font, f"“{mark.client_words}”", self.unit() * 0.95)
                 offset = -self._y(10) if index % 2 == 0 else self._y(16)
-                self.put(painter, QPointF(point.x() + 8, point.y() + offset), text)
+                self.text.put(painter, QPointF(point.x() + 8, point.y() + offset), text)
