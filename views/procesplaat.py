@@ -88,6 +88,8 @@ class ProcesplaatTab(QWidget):
         self.event_list = QListWidget()
         self.event_list.setObjectName("phase_events")
         self.event_list.setAccessibleName(self.tr("Gebeurtenissen in deze fase"))
+        self.event_list.setWordWrap(True)  # a long description reads whole, no side scrolling
+        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.event_list.itemActivated.connect(lambda _item: self.edit_event())
         events_box.addWidget(self.event_list)
         event_buttons = QHBoxLayout()

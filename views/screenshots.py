@@ -65,17 +65,20 @@ def main(argv: list[str] | None = None) -> int:
             target = out / f"hoofdvenster-{number + 1}-{name.lower()}.png"
             window.grab().save(str(target))
             print(target)
+        for tab, name in ((0, "procesplaat"), (1, "praatplaat")):
+            window.tabs.setCurrentIndex(tab)
+            window.present()  # presentation mode, full screen (the window's size offscreen)
+            _settle(app, lambda: window.presentation is not None, rounds=50)
+            if window.presentation is not None:
+                window.presentation.showNormal()
+                window.presentation.resize(args.width, args.height)
+                _settle(app, lambda: False, rounds=10)
+                target = out / f"{name}-presentatie.png"
+                window.presentation.grab().save(str(target))
+                print(target)
+                window.presentation.close()
+                _settle(app, lambda: False, rounds=5)
         window.tabs.setCurrentIndex(0)
-        window.present()  # presentation mode, at the window's size (full screen offscreen)
-        _settle(app, lambda: window.presentation is not None, rounds=50)
-        if window.presentation is not None:
-            window.presentation.showNormal()
-            window.presentation.resize(args.width, args.height)
-            _settle(app, lambda: False, rounds=10)
-            target = out / "procesplaat-presentatie.png"
-            window.presentation.grab().save(str(target))
-            print(target)
-            window.presentation.close()
         window.search.setText("tan")
         _settle(app, lambda: False, rounds=5)
         window.grab().save(str(out / "hoofdvenster-zoeken.png"))

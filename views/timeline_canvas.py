@@ -6,23 +6,36 @@ hier", a dashed outline), so the picture reads in greyscale and for colour-blind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from models.label_layout import place_labels
 from models.timeline import DeadlineMark, EventMark, PhaseState, Timeline
 from models.values import format_date
 from views.picture_text import PictureText
 from views.route_style import KIND_WORDS, NORMAL, PRESENTATION, Palette
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """An event's mark as drawn: its centre, its kind, and its label and where that goes."""
+
+    centre: QPointF
+    kind: str
+    label_at: QPointF
+    label: str
 
 
 class TimelineCanvas(QWidget):
@@ -46,6 +59,10 @@ class TimelineCanvas(QWidget):
         self.setAccessibleName(self.tr("Procesplaat: de route van de klant"))
         self._row_counts = (0, 0)
         self.text = PictureText(self.font(), self.scale)
+        self._quotes: list[tuple[QPointF, str]] = []  # her words on the curve, placed once
+        self._marks: list[_Mark] = []
+        self._curve: list[tuple[QPointF, bool]] = []  # the mood curve's points; True: setback
+        self._stamps: dict[tuple[str, float], QPixmap] = {}  # marks drawn once per picture
 
     # --- geometry ---------------------------------------------------------------------
     @property
@@ -117,7 +134,7 @@ class TimelineCanvas(QWidget):
     def set_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
         self._row_counts = self._count_rows()
-        self.text.reset(self.font(), self.scale)
+        self._relayout()
         keys = [box.key for box in timeline.phases] if timeline else []
         if self.selected not in keys:
             self.selected = timeline.current if timeline and timeline.current else None
@@ -125,9 +142,20 @@ class TimelineCanvas(QWidget):
         self.updateGeometry()
         self.update()
 
+    def _relayout(self) -> None:
+        """Lay out what every paint then only places: text, marks, quotes, stamps."""
+        self.text.reset(self.font(), self.scale)
+        self._stamps = {}
+        self._marks = self._place_marks()
+        self._curve = [
+            (QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3)), mark.kind == "setback")
+            for mark in (self.timeline.mood_curve if self.timeline else ())
+        ]
+        self._quotes = self._place_quotes()
+
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(max(zoom, 0.6), 2.5)
-        self.text.reset(self.font(), self.scale)
+        self._relayout()
         self.resize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -340,60 +368,108 @@ class TimelineCanvas(QWidget):
             painter.drawEllipse(QPointF(done_until, y), 7 * self.scale, 7 * self.scale)
 
     def _paint_events(self, painter: QPainter, colours: Palette) -> None:
-        assert self.timeline is not None
-        size = 8 * self.scale
+        if not self._marks:
+            return
+        axis = self.axis_y()
+        painter.setPen(QPen(colours.frame, 1))
+        painter.drawLines(
+            [QLineF(m.centre.x(), axis, m.centre.x(), m.centre.y()) for m in self._marks]
+        )
+        ratio = painter.device().devicePixelRatioF()
         self.text.use(painter, self.text.font_of(7.5))
+        for mark in self._marks:
+            stamp = self._stamp(mark.kind, ratio)
+            half = stamp.deviceIndependentSize() / 2
+            painter.drawPixmap(mark.centre - QPointF(half.width(), half.height()), stamp)
+            painter.setPen(colours.setback if mark.kind == "setback" else colours.text)
+            self.text.put(painter, mark.label_at, mark.label)
+
+    def _place_marks(self) -> list[_Mark]:
+        """Events other than entering and leaving a phase: where each sits and its label."""
+        if self.timeline is None:
+            return []
+        size = 8 * self.scale
+        font = self.text.font_of(7.5)
+        ascent = self.text.metrics(font).ascent()
+        marks = []
         for mark in self.timeline.events:
             if mark.kind in ("entered", "left"):  # the phase boxes show these
                 continue
             centre = QPointF(self.x_of(mark.x), self.lane_y(mark.lane))
-            painter.setPen(QPen(colours.frame, 1))
-            painter.drawLine(QPointF(centre.x(), self.axis_y()), centre)
-            if mark.kind == "setback":
-                painter.setBrush(colours.setback)
-                painter.setPen(Qt.PenStyle.NoPen)
-                triangle = QPolygonF(
+            # The caseworker's description may hold what is not for the client's eyes: the
+            # presentation names only the kind; her own words stand on the mood curve.
+            kind = self.tr(KIND_WORDS.get(mark.kind, mark.kind))
+            label = kind if self.presentation else (mark.text or kind)
+            marks.append(
+                _Mark(
+                    centre,
+                    mark.kind,
+                    QPointF(centre.x() + size + 4, centre.y() + ascent / 2 - 1),
+                    self.text.elided(font, label, self.unit() * 0.9),
+                )
+            )
+        return marks
+
+    def _stamp(self, kind: str, ratio: float) -> QPixmap:
+        """A mark's shape drawn once per picture and placed on every paint (a blit is cheap;
+        stroking the same small shape forty times a frame is not)."""
+        key = (kind, ratio)
+        cached = self._stamps.get(key)
+        if cached is not None:
+            return cached
+        colours = self.palette_
+        size = 8 * self.scale
+        side = 2 * size + 4
+        stamp = QPixmap(int(side * ratio + 0.5), int(side * ratio + 0.5))
+        stamp.setDevicePixelRatio(ratio)
+        stamp.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(stamp)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = side / 2
+        if kind == "setback":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.setback)
+            painter.drawPolygon(
+                QPolygonF(
                     [
-                        QPointF(centre.x(), centre.y() - size),
-                        QPointF(centre.x() + size, centre.y() + size * 0.8),
-                        QPointF(centre.x() - size, centre.y() + size * 0.8),
+                        QPointF(c, c - size),
+                        QPointF(c + size, c + size * 0.8),
+                        QPointF(c - size, c + size * 0.8),
                     ]
                 )
-                painter.drawPolygon(triangle)
-                painter.setPen(QColor("#ffffff"))
-                self.text.put(
-                    painter,
-                    QRectF(centre.x() - size, centre.y() - size * 0.5, 2 * size, 1.4 * size),
-                    "!",
-                    Qt.AlignmentFlag.AlignCenter,
-                )
-            elif mark.kind == "milestone":
-                painter.setBrush(colours.milestone)
-                painter.setPen(Qt.PenStyle.NoPen)
-                diamond = QPolygonF(
+            )
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(self.text.font_of(7, bold=True))
+            painter.drawText(
+                QRectF(c - size, c - size * 0.45, 2 * size, 1.3 * size),
+                Qt.AlignmentFlag.AlignCenter,
+                "!",
+            )
+        elif kind == "milestone":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.milestone)
+            painter.drawPolygon(
+                QPolygonF(
                     [
-                        QPointF(centre.x(), centre.y() - size),
-                        QPointF(centre.x() + size, centre.y()),
-                        QPointF(centre.x(), centre.y() + size),
-                        QPointF(centre.x() - size, centre.y()),
+                        QPointF(c, c - size),
+                        QPointF(c + size, c),
+                        QPointF(c, c + size),
+                        QPointF(c - size, c),
                     ]
                 )
-                painter.drawPolygon(diamond)
-            else:
-                painter.setBrush(colours.background)
-                painter.setPen(QPen(colours.text, 1.5))
-                painter.drawRect(
-                    QRectF(centre.x() - size * 0.6, centre.y() - size * 0.6, size * 1.2, size * 1.2)
-                )
-            label = mark.client_words if self.presentation else (mark.text or mark.client_words)
-            if label:
-                painter.setPen(colours.setback if mark.kind == "setback" else colours.text)
-                font = self.text.current
-                text = self.text.elided(font, label, self.unit() * 0.9)
-                ascent = self.text.metrics(font).ascent()
-                self.text.put(
-                    painter, QPointF(centre.x() + size + 4, centre.y() + ascent / 2 - 1), text
-                )
+            )
+        elif kind.startswith("dot-"):
+            radius = 5.5 * self.scale
+            painter.setPen(QPen(colours.background, 2))
+            painter.setBrush(colours.setback if kind == "dot-setback" else colours.curve)
+            painter.drawEllipse(QPointF(c, c), radius, radius)
+        else:
+            painter.setBrush(colours.background)
+            painter.setPen(QPen(colours.text, 1.5))
+            painter.drawRect(QRectF(c - size * 0.6, c - size * 0.6, size * 1.2, size * 1.2))
+        painter.end()
+        self._stamps[key] = stamp
+        return stamp
 
     def _paint_deadlines(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -432,7 +508,6 @@ class TimelineCanvas(QWidget):
 
     def _paint_mood(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
-        curve = self.timeline.mood_curve
         self.text.use(painter, self.text.font_of(7.5))
         painter.setPen(QPen(colours.frame, 0.6, Qt.PenStyle.DotLine))
         for mood in (5, 3, 1):
@@ -444,23 +519,43 @@ class TimelineCanvas(QWidget):
             QPointF(self.x_of(0), self.mood_top() - self._y(8)),
             self.tr("Hoe voelde het? (1 = heel slecht, 5 = heel goed)"),
         )
-        if not curve:
+        if not self._curve:
             return
-        path = QPainterPath(QPointF(self.x_of(curve[0].x), self.mood_y(curve[0].mood or 3)))
-        for mark in curve[1:]:
-            path.lineTo(QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3)))
         painter.setPen(QPen(colours.curve, 2.5 * self.scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        quote_font = self.text.font_of(7.5, italic=True)
-        self.text.use(painter, quote_font)
-        for index, mark in enumerate(curve):
-            point = QPointF(self.x_of(mark.x), self.mood_y(mark.mood or 3))
-            painter.setPen(QPen(colours.background, 2))
-            painter.setBrush(colours.setback if mark.kind == "setback" else colours.curve)
-            painter.drawEllipse(point, 5.5 * self.scale, 5.5 * self.scale)
-            if mark.client_words:
-                painter.setPen(colours.text)
-                text = self.text.elided(quote_font, f"“{mark.client_words}”", self.unit() * 0.95)
-                offset = -self._y(10) if index % 2 == 0 else self._y(16)
-                self.text.put(painter, QPointF(point.x() + 8, point.y() + offset), text)
+        painter.drawPolyline([point for point, _ in self._curve])
+        ratio = painter.device().devicePixelRatioF()
+        dots = self._stamp("dot-curve", ratio), self._stamp("dot-setback", ratio)
+        half = dots[0].deviceIndependentSize() / 2
+        corner = QPointF(half.width(), half.height())
+        for point, setback in self._curve:
+            painter.drawPixmap(point - corner, dots[setback])
+        self.text.use(painter, self.text.font_of(7.5, italic=True))
+        painter.setPen(colours.text)
+        for where, text in self._quotes:
+            self.text.put(painter, where, text)
+
+    def _place_quotes(self) -> list[tuple[QPointF, str]]:
+        """Her words along the curve, each beside its point and none over another."""
+        if self.timeline is None:
+            return []
+        font = self.text.font_of(7.5, italic=True)
+        metrics = self.text.metrics(font)
+        spoken = [mark for mark in self.timeline.mood_curve if mark.client_words]
+        texts = [f"“{mark.client_words}”" for mark in spoken]
+        boxes = place_labels(
+            [(self.x_of(mark.x), self.mood_y(mark.mood or 3)) for mark in spoken],
+            [min(metrics.horizontalAdvance(text), self.unit() * 1.6) for text in texts],
+            metrics.height(),
+            gap=self._y(8),
+            offset=self._y(5),
+            spacing=self._y(6),
+            min_width=self.unit() * 0.4,
+        )
+        return [
+            (
+                QPointF(box.left, box.top + metrics.ascent()),
+                metrics.elidedText(texts[box.index], Qt.TextElideMode.ElideRight, box.width),
+            )
+            for box in boxes
+        ]

@@ -210,3 +210,45 @@ def test_presentation_from_the_praatplaat_shows_it_without_notes(qtbot, db, wind
     assert "INTERN" in normal.toolTip()  # the caseworker's own screen does show it
     shown.close()
     qtbot.waitUntil(lambda: window.presentation is None)
+
+
+def test_her_words_on_the_mood_curve_never_overlap_even_when_events_crowd(qtbot) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QRectF
+
+    from app.resources import load_process
+    from models.timeline import EventInput, build_timeline
+    from views.timeline_canvas import TimelineCanvas
+
+    template = load_process()
+    start = date(2026, 1, 5)
+    events = [EventInput("in", template.route[0].key, "entered", start, mood=2)]
+    events += [
+        EventInput(
+            f"e{n}",
+            template.route[0].key,
+            "note",
+            start + timedelta(days=n),
+            client_words=f"Dit zijn mijn eigen woorden, keer {n}",
+            mood=(n % 5) + 1,
+        )
+        for n in range(1, 9)
+    ]
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.set_timeline(build_timeline(template, events, [], today=start + timedelta(days=20)))
+    metrics = canvas.text.metrics(canvas.text.font_of(7.5, italic=True))
+    boxes = [
+        QRectF(
+            where.x(),
+            where.y() - metrics.ascent(),
+            metrics.horizontalAdvance(text),
+            metrics.height(),
+        )
+        for where, text in canvas._quotes
+    ]
+    assert len(boxes) >= 2
+    for index, box in enumerate(boxes):
+        for other in boxes[index + 1 :]:
+            assert not box.intersects(other), (box, other)
