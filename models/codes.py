@@ -219,3 +219,38 @@ def label(labels: dict[str, str], code: str | None) -> str:
     if not code:
         return ""
     return labels.get(code, code)
+
+CREDITOR_KIND_LABELS: dict[str, str] = {
+    CreditorKind.TAX: "Belastingen",
+    CreditorKind.BENEFITS: "Uitkering of toeslag",
+    CreditorKind.FINES: "Boetes (CJIB)",
+    CreditorKind.STUDENT_FINANCE: "Studiefinanciering",
+    CreditorKind.HEALTH_INSURER: "Zorgverzekeraar",
+    CreditorKind.CAK: "CAK",
+    CreditorKind.MUNICIPALITY: "Gemeente",
+    CreditorKind.WATER_BOARD: "Waterschap",
+    CreditorKind.LANDLORD: "Verhuurder",
+    CreditorKind.ENERGY: "Energie",
+    CreditorKind.WATER: "Drinkwater",
+    CreditorKind.TELECOM: "Telecom",
+    CreditorKind.BANK: "Bank of krediet",
+    CreditorKind.RETAIL: "Winkel of webwinkel",
+    CreditorKind.PRIVATE: "Familie of vrienden",
+    CreditorKind.COLLECTION_AGENCY: "Incassobureau",
+    CreditorKind.BAILIFF: "Gerechtsdeurwaarder",
+    CreditorKind.OTHER: "Overig",
+}
+
+#: The national reporting model's (DDAS) debt kinds, as the desks know them.
+CATEGORY_LABELS: dict[str, str] = {
+    Category.CARE: "Zorg",
+    Category.PUBLIC: "Publiek",
+    Category.UTILITY: "Nuts",
+    Category.OTHER: "Overig",
+}
+
+DEBTOR_LABELS: dict[str, str] = {
+    Debtor.CLIENT: "Klant",
+    Debtor.PARTNER: "Partner",
+    Debtor.JOINT: "Samen",
+}

@@ -20,6 +20,9 @@ from models import codes
         (codes.EnforcementKind, codes.ENFORCEMENT_LABELS),
         (codes.Owner, codes.OWNER_LABELS),
         (codes.DocumentKind, codes.DOCUMENT_KIND_LABELS),
+        (codes.CreditorKind, codes.CREDITOR_KIND_LABELS),
+        (codes.Category, codes.CATEGORY_LABELS),
+        (codes.Debtor, codes.DEBTOR_LABELS),
     ],
 )
 def test_codes_every_code_has_a_dutch_label(kinds: type[StrEnum], labels: dict[str, str]) -> None:
