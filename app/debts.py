@@ -1,0 +1,447 @@
+"""The schuldenlijst's use cases: a client's debts with their measures, and every change to them.
+
+Each change is one transaction with an audit event (field names only) and returns what its
+undo needs, so the screen can reverse it exactly: an edit gives back the old values, a
+deletion the whole debt with its measures and their own ids.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app import audit
+from app.clients import get_client
+from app.db import Database
+from app.errors import NotFoundError, UserError
+from app.resources import load_process
+from models.codes import DebtStatus
+from models.crisis import crisis_on
+from models.debt_fields import DEBT_FIELDS, DebtFieldErrors, clean_debt, clean_enforcement
+from models.debts import balance_is_stale
+from models.tables import Creditor, Debt, Enforcement
+
+
+class DebtErrors(UserError):
+    """Fields of a debt or a measure are refused; ``errors`` maps field to a Dutch message."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        super().__init__(" ".join(errors.values()))
+        self.errors = dict(errors)
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """An enforcement measure on a debt, as the list shows it."""
+
+    id: uuid.UUID
+    kind: str
+    since: date | None
+    until: date | None
+    note: str | None
+    crisis: bool
+
+
+@dataclass(frozen=True)
+class DebtRow:
+    """One debt with its creditor's name and what stands out about it."""
+
+    id: uuid.UUID
+    creditor_id: uuid.UUID
+    creditor_name: str
+    creditor_kind: str | None
+    collector_id: uuid.UUID | None
+    collector_name: str | None
+    debtor: str
+    reference: str | None
+    customer_number: str | None
+    origin_date: date | None
+    original_amount: Decimal | None
+    principal: Decimal | None
+    interest: Decimal | None
+    costs: Decimal | None
+    total: Decimal
+    confirmed_on: date | None
+    status: str
+    preferential: bool
+    business: bool
+    category: str | None
+    essential: bool
+    note: str | None
+    measures: tuple[MeasureRow, ...]
+    stale: bool
+
+    @property
+    def crisis(self) -> bool:
+        """A measure on this debt is a crisis (eviction, disconnection, ...)."""
+        return any(m.crisis for m in self.measures)
+
+
+@dataclass(frozen=True)
+class DebtList:
+    """A client's debts and the day their staleness was judged."""
+
+    client_id: uuid.UUID
+    today: date
+    rows: tuple[DebtRow, ...]
+    crisis_on: date | None
+
+
+def _debt_or_refuse(session: Session, debt_id: uuid.UUID) -> Debt:
+    debt = session.get(Debt, debt_id)
+    if debt is None:
+        raise NotFoundError("Deze schuld bestaat niet (meer).")
+    return debt
+
+
+def _creditor_or_refuse(session: Session, creditor_id: uuid.UUID, what: str) -> Creditor:
+    creditor = session.get(Creditor, creditor_id)
+    if creditor is None:
+        raise DebtErrors({what: "Deze schuldeiser bestaat niet (meer)."})
+    return creditor
+
+
+def list_debts(db: Database, client_id: uuid.UUID, *, today: date) -> DebtList:
+    """All debts of a client, by creditor name, with their measures; stale balances marked."""
+    with db.session() as session:
+        client = get_client(session, client_id)
+        template = load_process(client.process_key)
+        debts = list(session.exec(select(Debt).where(Debt.client_id == client_id)))
+        ids = [debt.id for debt in debts]
+        measures: dict[uuid.UUID, list[Enforcement]] = {}
+        for measure in session.exec(
+            select(Enforcement).where(col(Enforcement.debt_id).in_(ids))
+        ).all():
+            measures.setdefault(measure.debt_id, []).append(measure)
+        wanted = {d.creditor_id for d in debts} | {d.collector_id for d in debts if d.collector_id}
+        creditors = {
+            c.id: c for c in session.exec(select(Creditor).where(col(Creditor.id).in_(wanted)))
+        }
+    rows = []
+    for debt in debts:
+        creditor = creditors[debt.creditor_id]
+        collector = creditors.get(debt.collector_id) if debt.collector_id else None
+        own = sorted(measures.get(debt.id, []), key=lambda m: (m.since or date.min, m.kind))
+        rows.append(
+            DebtRow(
+                id=debt.id,
+                creditor_id=debt.creditor_id,
+                creditor_name=creditor.name,
+                creditor_kind=creditor.kind,
+                collector_id=debt.collector_id,
+                collector_name=collector.name if collector else None,
+                **{field: getattr(debt, field) for field in DEBT_FIELDS},
+                measures=tuple(
+                    MeasureRow(
+                        m.id,
+                        m.kind,
+                        m.since,
+                        m.until,
+                        m.note,
+                        bool(template.crisis_triggers_for(m.kind, creditor.kind)),
+                    )
+                    for m in own
+                ),
+                stale=balance_is_stale(debt.confirmed_on, today),
+            )
+        )
+    rows.sort(key=lambda r: (r.creditor_name.casefold(), r.reference or "", str(r.id)))
+    crisis = crisis_on(
+        template,
+        [
+            (m.kind, row.creditor_kind, m.since)
+            for row in rows
+            if row.status != DebtStatus.SETTLED.value
+            for m in row.measures
+        ],
+    )
+    return DebtList(client_id, today, tuple(rows), crisis)
+
+
+def _refuse_duplicate(
+    session: Session,
+    client_id: uuid.UUID,
+    creditor_id: uuid.UUID,
+    reference: str | None,
+    debt_id: uuid.UUID | None,
+) -> None:
+    if not reference:
+        return
+    same = session.exec(
+        select(Debt).where(
+            Debt.client_id == client_id,
+            Debt.creditor_id == creditor_id,
+            Debt.reference == reference,
+        )
+    ).all()
+    if any(other.id != debt_id for other in same):
+        raise DebtErrors(
+            {"reference": f"Deze schuldeiser heeft al een schuld met kenmerk {reference}."}
+        )
+
+
+def _clean(raw: Mapping[str, object], today: date) -> dict[str, Any]:
+    try:
+        return clean_debt(raw, today=today)
+    except DebtFieldErrors as exc:
+        raise DebtErrors(exc.errors) from exc
+
+
+def debt_values(debt: Debt) -> dict[str, Any]:
+    """Every stored field of a debt: what an edit's undo puts back."""
+    return {
+        "creditor_id": debt.creditor_id,
+        "collector_id": debt.collector_id,
+        **{field: getattr(debt, field) for field in DEBT_FIELDS},
+    }
+
+
+def add_debt(
+    db: Database,
+    client_id: uuid.UUID,
+    *,
+    creditor_id: uuid.UUID,
+    fields: Mapping[str, object],
+    today: date,
+    collector_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Add a debt of a client to an existing creditor; ``fields`` as ``clean_debt`` takes them.
+
+    Raises:
+        DebtErrors: a refused field, an unknown creditor, a reference the creditor already has.
+    """
+    clean = _clean({"status": "reported", "debtor": "client", "total": None, **fields}, today)
+    with db.session() as session:
+        get_client(session, client_id)
+        _creditor_or_refuse(session, creditor_id, "creditor")
+        if collector_id is not None:
+            _creditor_or_refuse(session, collector_id, "collector")
+        _refuse_duplicate(session, client_id, creditor_id, clean.get("reference"), None)
+        debt = Debt(
+            client_id=client_id, creditor_id=creditor_id, collector_id=collector_id, **clean
+        )
+        session.add(debt)
+        audit.record(
+            session,
+            action="create",
+            record_type="debt",
+            record_id=debt.id,
+            client_id=client_id,
+            fields=["creditor_id", *(["collector_id"] if collector_id else []), *clean],
+        )
+        return debt.id
+
+
+def update_debt(
+    db: Database, debt_id: uuid.UUID, changes: Mapping[str, object], *, today: date
+) -> dict[str, Any]:
+    """Change some fields of a debt (also ``creditor_id`` and ``collector_id``).
+
+    The whole debt is checked again with the changes, so a new principal that no longer adds
+    up to the total is refused like any other wrong value.
+
+    Returns:
+        The changed fields' old values: ``update_debt(db, id, old)`` undoes the change.
+
+    Raises:
+        DebtErrors: a refused field; nothing is stored.
+    """
+    links = {k: v for k, v in changes.items() if k in ("creditor_id", "collector_id")}
+    values = {k: v for k, v in changes.items() if k not in links}
+    with db.session() as session:
+        debt = _debt_or_refuse(session, debt_id)
+        current = debt_values(debt)
+        for name, value in links.items():
+            if value is not None:
+                assert isinstance(value, uuid.UUID)
+                _creditor_or_refuse(session, value, name.removesuffix("_id"))
+            elif name == "creditor_id":
+                raise DebtErrors({"creditor": "Kies de schuldeiser."})
+        merged = {field: current[field] for field in DEBT_FIELDS} | values
+        clean = _clean(merged, today)
+        creditor_id = links.get("creditor_id", debt.creditor_id)
+        assert isinstance(creditor_id, uuid.UUID)
+        _refuse_duplicate(session, debt.client_id, creditor_id, clean.get("reference"), debt.id)
+        new = {**clean, **links}
+        changed = [k for k in new if new[k] != current[k]]
+        for name in changed:
+            setattr(debt, name, new[name])
+        session.add(debt)
+        if changed:
+            audit.record(
+                session,
+                action="update",
+                record_type="debt",
+                record_id=debt.id,
+                client_id=debt.client_id,
+                fields=changed,
+            )
+        return {name: current[name] for name in changed}
+
+
+def delete_debt(db: Database, debt_id: uuid.UUID) -> dict[str, Any]:
+    """Delete a debt with its measures.
+
+    Returns:
+        Everything ``restore_debt`` needs to bring it back with the same ids.
+    """
+    with db.session() as session:
+        debt = _debt_or_refuse(session, debt_id)
+        measures = session.exec(select(Enforcement).where(Enforcement.debt_id == debt_id)).all()
+        snapshot = {
+            "debt": {"id": debt.id, "client_id": debt.client_id, **debt_values(debt)},
+            "measures": [measure_values(m) for m in measures],
+        }
+        for measure in measures:
+            session.delete(measure)
+        session.flush()  # the measures first: the database would cascade them otherwise
+        session.delete(debt)
+        audit.record(
+            session,
+            action="delete",
+            record_type="debt",
+            record_id=debt.id,
+            client_id=debt.client_id,
+        )
+        return snapshot
+
+
+def restore_debt(db: Database, snapshot: Mapping[str, Any]) -> None:
+    """Put back a debt removed by ``delete_debt``, with its measures and their own ids."""
+    values = snapshot["debt"]
+    with db.session() as session:
+        if session.get(Debt, values["id"]) is not None:
+            return
+        get_client(session, values["client_id"])
+        for key in ("creditor_id", "collector_id"):
+            if values[key] is not None:
+                _creditor_or_refuse(session, values[key], key.removesuffix("_id"))
+        session.add(Debt(**values))
+        session.flush()
+        for measure in snapshot["measures"]:
+            session.add(Enforcement(**measure))
+        audit.record(
+            session,
+            action="create",
+            record_type="debt",
+            record_id=values["id"],
+            client_id=values["client_id"],
+            fields=[k for k in values if k not in ("id", "client_id")],
+        )
+
+
+def measure_values(measure: Enforcement) -> dict[str, Any]:
+    return {
+        "id": measure.id,
+        "debt_id": measure.debt_id,
+        "kind": measure.kind,
+        "since": measure.since,
+        "until": measure.until,
+        "note": measure.note,
+    }
+
+
+def _clean_measure(raw: Mapping[str, object], today: date) -> dict[str, Any]:
+    try:
+        return clean_enforcement(raw, today=today)
+    except DebtFieldErrors as exc:
+        raise DebtErrors(exc.errors) from exc
+
+
+def add_measure(
+    db: Database, debt_id: uuid.UUID, raw: Mapping[str, object], *, today: date
+) -> uuid.UUID:
+    """Record an enforcement measure (a dwangbevel, an eviction, ...) on a debt.
+
+    A measure that is a crisis under the client's process template (eviction, disconnection,
+    termination of the health insurance) brings the first conversation forward to three
+    working days: the procesplaat computes that from the measures, so recording it here is
+    enough.
+    """
+    clean = _clean_measure(raw, today)
+    with db.session() as session:
+        debt = _debt_or_refuse(session, debt_id)
+        measure = Enforcement(debt_id=debt_id, **clean)
+        session.add(measure)
+        audit.record(
+            session,
+            action="create",
+            record_type="enforcement",
+            record_id=measure.id,
+            client_id=debt.client_id,
+            fields=list(clean),
+        )
+        return measure.id
+
+
+def update_measure(
+    db: Database, measure_id: uuid.UUID, raw: Mapping[str, object], *, today: date
+) -> dict[str, Any]:
+    """Change a measure; returns its old values (``update_measure`` with them undoes it)."""
+    with db.session() as session:
+        measure = session.get(Enforcement, measure_id)
+        if measure is None:
+            raise NotFoundError("Deze maatregel bestaat niet (meer).")
+        old = measure_values(measure)
+        clean = _clean_measure(
+            {k: old[k] for k in ("kind", "since", "until", "note")} | dict(raw), today
+        )
+        debt = _debt_or_refuse(session, measure.debt_id)
+        changed = [k for k in clean if clean[k] != old[k]]
+        for name in changed:
+            setattr(measure, name, clean[name])
+        session.add(measure)
+        if changed:
+            audit.record(
+                session,
+                action="update",
+                record_type="enforcement",
+                record_id=measure.id,
+                client_id=debt.client_id,
+                fields=changed,
+            )
+        return {name: old[name] for name in changed}
+
+
+def delete_measure(db: Database, measure_id: uuid.UUID) -> dict[str, Any]:
+    """Delete a measure; returns its values for ``restore_measure``."""
+    with db.session() as session:
+        measure = session.get(Enforcement, measure_id)
+        if measure is None:
+            raise NotFoundError("Deze maatregel bestaat niet (meer).")
+        debt = _debt_or_refuse(session, measure.debt_id)
+        values = measure_values(measure)
+        session.delete(measure)
+        audit.record(
+            session,
+            action="delete",
+            record_type="enforcement",
+            record_id=measure.id,
+            client_id=debt.client_id,
+        )
+        return values
+
+
+def restore_measure(db: Database, values: Mapping[str, Any]) -> None:
+    """Put back a measure removed by ``delete_measure`` (nothing if its debt is gone)."""
+    with db.session() as session:
+        if session.get(Enforcement, values["id"]) is not None:
+            return
+        debt = session.get(Debt, values["debt_id"])
+        if debt is None:
+            raise UserError("De schuld van deze maatregel bestaat niet meer.")
+        session.add(Enforcement(**dict(values)))
+        audit.record(
+            session,
+            action="create",
+            record_type="enforcement",
+            record_id=values["id"],
+            client_id=debt.client_id,
+            fields=[k for k in values if k not in ("id", "debt_id")],
+        )
