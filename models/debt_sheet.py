@@ -50,11 +50,12 @@ _DATE_FIELDS: Final = ("origin_date", "confirmed_on")
 _DOTTED_DATE: Final = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 # Excel's CSV export writes a date cell with a time when the cell had one.
 _DATE_WITH_TIME: Final = re.compile(r"(\S+)\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
-_MEASURE_SPLIT: Final = re.compile(r"[,;/+\n]| en ")
-_MEASURE_DATE: Final = re.compile(
-    r"[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}"
-)
-_MEASURE_FILLER: Final = re.compile(r"\s*\b(?:sinds|vanaf|per|op|d\.d\.)$")
+_MEASURE_SPLIT: Final = re.compile(r"[,;+\n]| en ")
+_DATE_TEXT: Final = r"[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_MEASURE_DATE: Final = re.compile(_DATE_TEXT)
+_MEASURE_UNTIL: Final = re.compile(rf"\b(?:tot|t/m)\s+({_DATE_TEXT})", re.IGNORECASE)
+_TOT_EN_MET: Final = re.compile(r"\btot en met\b", re.IGNORECASE)  # not two measures
+_MEASURE_FILLER: Final = re.compile(r"\s*\b(?:sinds|vanaf|per|op|d\.d\.)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -236,8 +237,9 @@ def _mapping_problems(mapping: tuple[str | None, ...]) -> tuple[str, ...]:
 def _skip_reason(values: Mapping[str, Cell]) -> str | None:
     if all(value is None or value == "" for value in values.values()):
         return "Niets ingevuld in de gekoppelde kolommen."
-    creditor = values.get("creditor")
-    if isinstance(creditor, str) and creditor.casefold().rstrip(":") in TOTAL_WORDS:
+    words = _text(values.get("creditor")).casefold().replace(":", " ").split()
+    # "Totaal", "Totaal preferent": the list's own sums, as the export writes them too.
+    if words and words[0] in TOTAL_WORDS:
         return "Dit is de totaalregel van de lijst, geen schuld."
     return None
 
@@ -323,7 +325,7 @@ def _date_cell(value: Cell) -> Cell:
 
 
 def _measures(value: Cell, today: date) -> tuple[tuple[Mapping[str, Any], ...], list[str]]:
-    """The enforcement measures a cell names ("Loonbeslag sinds 01-03-2026, dwangbevel")."""
+    """The measures a cell names ("Loonbeslag sinds 01-03-2026 tot 01-09-2027, dwangbevel")."""
     text = _text(value)
     if name_key(text) in NO_MEASURE:
         return (), []
@@ -331,14 +333,21 @@ def _measures(value: Cell, today: date) -> tuple[tuple[Mapping[str, Any], ...], 
         return (), ["Noem de maatregel, bijvoorbeeld Loonbeslag of Dwangbevel."]
     measures: list[Mapping[str, Any]] = []
     messages: list[str] = []
-    for part in _MEASURE_SPLIT.split(text):
+    for part in _MEASURE_SPLIT.split(_TOT_EN_MET.sub("t/m", text)):
+        until = _MEASURE_UNTIL.search(part)
+        if until:
+            part = part[: until.start()] + " " + part[until.end() :]
         since = _MEASURE_DATE.search(part)
         words = " ".join(re.sub(r"[():]", " ", _MEASURE_DATE.sub(" ", part)).split())
         words = _MEASURE_FILLER.sub("", words)
         if not words and not since:
             continue
         kind = ENFORCEMENT_WORDS.get(name_key(words), words)
-        raw = {"kind": kind, "since": _date_cell(since.group(0)) if since else None}
+        raw = {
+            "kind": kind,
+            "since": _date_cell(since.group(0)) if since else None,
+            "until": _date_cell(until.group(1)) if until else None,
+        }
         try:
             measures.append(clean_enforcement(raw, today=today))
         except DebtFieldErrors as exc:

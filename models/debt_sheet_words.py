@@ -245,5 +245,6 @@ ENFORCEMENT_WORDS: Final = _lookup(ENFORCEMENT_LABELS, EnforcementKind, _ENFORCE
 NO_MEASURE: Final = frozenset({"", "-", "nee", "geen", "n.v.t.", "nvt", "no", "none", "0"})
 #: What it says when someone ticked "yes" without naming the measure.
 YES_WORDS: Final = frozenset({"ja", "j", "x", "yes", "1", "waar", "true", "✓"})
-#: A creditor cell that marks the list's own totals line, which is not a debt.
-TOTAL_WORDS: Final = frozenset({"totaal", "totalen", "subtotaal", "eindtotaal", "total", "som"})
+#: The first word of a creditor cell that marks one of the list's own totals lines. Dutch
+#: only: "Total" is also the name of a company.
+TOTAL_WORDS: Final = frozenset({"totaal", "totalen", "subtotaal", "eindtotaal"})

@@ -214,14 +214,35 @@ def test_read_sheet_takes_labels_and_dutch_spellings(
     assert preview.rows[0].debt[field] == value
 
 
-def test_read_sheet_reads_enforcement_measures_with_their_dates() -> None:
-    data = "Schuldeiser;Bedrag;Beslag\nCJIB;10;Dwangbevel, loonbeslag sinds 01-03-2026\n"
+@pytest.mark.parametrize(
+    ("cell", "measures"),
+    [
+        (
+            "Dwangbevel, loonbeslag sinds 01-03-2026",
+            [("enforcement_order", None, None), ("wage_garnishment", date(2026, 3, 1), None)],
+        ),
+        (
+            "Loonbeslag Sinds 01-03-2026 tot 01-09-2027",
+            [("wage_garnishment", date(2026, 3, 1), date(2027, 9, 1))],
+        ),
+        ("Afsluiting tot en met 31-12-2026", [("disconnection", None, date(2026, 12, 31))]),
+        ("Bankbeslag (26/11/2026)", [("bank_garnishment", date(2026, 11, 26), None)]),
+        (
+            "Beslag op roerende zaken en gijzeling",
+            [("goods_seizure", None, None), ("detention", None, None)],
+        ),
+        ("n.v.t.", []),
+        ("", []),
+    ],
+)
+def test_read_sheet_reads_enforcement_measures_with_their_dates(
+    cell: str, measures: list[tuple[str, date | None, date | None]]
+) -> None:
+    data = f"Schuldeiser;Bedrag;Beslag\nCJIB;10;{cell}\n"
     preview = read_sheet(data.encode(), today=TODAY)
-    measures = preview.rows[0].enforcement
-    assert [(m["kind"], m["since"]) for m in measures] == [
-        ("enforcement_order", None),
-        ("wage_garnishment", date(2026, 3, 1)),
-    ]
+    assert preview.errors == ()
+    found = [(m["kind"], m["since"], m["until"]) for m in preview.rows[0].enforcement]
+    assert found == measures
 
 
 def test_read_sheet_refuses_a_duplicate_reference_of_the_same_creditor() -> None:
@@ -243,10 +264,14 @@ def test_read_sheet_skips_the_lists_own_totals_line_and_empty_rows() -> None:
         ("", "", "", "", ""),
         ("Eneco", "E-1", "20,20", "", ""),
         ("Totaal:", "", "30,30", "", ""),
+        ("Totaal preferent", "", "0,00", "", ""),
     )
     preview = read_sheet(data, today=TODAY)
     assert preview.total == Decimal("30.30")
-    assert preview.skipped == ((5, "Dit is de totaalregel van de lijst, geen schuld."),)
+    assert preview.skipped == (
+        (5, "Dit is de totaalregel van de lijst, geen schuld."),
+        (6, "Dit is de totaalregel van de lijst, geen schuld."),
+    )
     assert preview.ok
 
 
