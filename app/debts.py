@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from app import audit
 from app.clients import get_client
+from app.creditors import creditor_by_name, creditor_for_entry, load_directory
 from app.db import Database
 from app.errors import NotFoundError, UserError
 from app.resources import load_process
@@ -91,6 +92,70 @@ class DebtList:
     today: date
     rows: tuple[DebtRow, ...]
     crisis_on: date | None
+
+
+@dataclass(frozen=True)
+class CreditorPick:
+    """The creditor a person chose for a debt: one already known, one of the directory (a
+    placeholder needs its real ``name``), or a new one by ``name``."""
+
+    creditor_id: uuid.UUID | None = None
+    directory_key: str | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class CreditorOption:
+    """A creditor offered when typing a debt's creditor: a known one or a directory entry."""
+
+    label: str
+    creditor_id: uuid.UUID | None
+    directory_key: str | None
+    kind: str | None
+    placeholder: bool = False
+    category: str | None = None
+    preferential: bool = False
+
+
+def creditor_options(db: Database) -> list[CreditorOption]:
+    """Every creditor already known, then the directory's entries not yet used, by name."""
+    with db.session() as session:
+        known = session.exec(select(Creditor).order_by(col(Creditor.name))).all()
+    used = {c.directory_key for c in known if c.directory_key}
+    options = [
+        CreditorOption(
+            c.name, c.id, c.directory_key, c.kind, category=c.category, preferential=c.preferential
+        )
+        for c in known
+    ]
+    options += [
+        CreditorOption(e.name, None, e.key, e.kind, e.placeholder, e.category, e.preferential)
+        for e in load_directory()
+        if e.key not in used or e.placeholder
+    ]
+    return sorted(options, key=lambda o: (o.label.casefold(), o.creditor_id is None))
+
+
+def _resolve(session: Session, pick: CreditorPick | uuid.UUID, what: str) -> Creditor:
+    """The creditor row a pick means, made in this transaction when it is new."""
+    if isinstance(pick, uuid.UUID):
+        return _creditor_or_refuse(session, pick, what)
+    if pick.creditor_id is not None:
+        return _creditor_or_refuse(session, pick.creditor_id, what)
+    if pick.directory_key is not None:
+        entry = next((e for e in load_directory() if e.key == pick.directory_key), None)
+        if entry is None:
+            raise DebtErrors({what: "Deze schuldeiser staat niet (meer) in de lijst."})
+        try:
+            return creditor_for_entry(session, entry, name=pick.name.strip() or None)
+        except UserError as exc:
+            raise DebtErrors({what: exc.message}) from exc
+    name = pick.name.strip()
+    if not name:
+        raise DebtErrors({what: "Kies of typ de schuldeiser."})
+    if len(name) > 200:
+        raise DebtErrors({what: "De naam is te lang: hoogstens 200 tekens."})
+    return creditor_by_name(session, name)
 
 
 def _debt_or_refuse(session: Session, debt_id: uuid.UUID) -> Debt:
@@ -206,12 +271,17 @@ def add_debt(
     db: Database,
     client_id: uuid.UUID,
     *,
-    creditor_id: uuid.UUID,
+    creditor_id: uuid.UUID | CreditorPick,
     fields: Mapping[str, object],
     today: date,
-    collector_id: uuid.UUID | None = None,
+    collector_id: uuid.UUID | CreditorPick | None = None,
 ) -> uuid.UUID:
-    """Add a debt of a client to an existing creditor; ``fields`` as ``clean_debt`` takes them.
+    """Add a debt of a client; ``fields`` as ``clean_debt`` takes them.
+
+    The creditor (and collector) is a known creditor's id or a ``CreditorPick``: a directory
+    entry or a new name becomes a creditor row in the same transaction, so a refused debt
+    leaves no new creditor behind. Unless ``fields`` says otherwise, the debt takes its
+    creditor's preferential standing (when not given) and DDAS category (when empty).
 
     Raises:
         DebtErrors: a refused field, an unknown creditor, a reference the creditor already has.
@@ -219,12 +289,19 @@ def add_debt(
     clean = _clean({"status": "reported", "debtor": "client", "total": None, **fields}, today)
     with db.session() as session:
         get_client(session, client_id)
-        _creditor_or_refuse(session, creditor_id, "creditor")
-        if collector_id is not None:
-            _creditor_or_refuse(session, collector_id, "collector")
-        _refuse_duplicate(session, client_id, creditor_id, clean.get("reference"), None)
+        creditor = _resolve(session, creditor_id, "creditor")
+        collector = _resolve(session, collector_id, "collector") if collector_id else None
+        session.flush()
+        _refuse_duplicate(session, client_id, creditor.id, clean.get("reference"), None)
+        if "preferential" not in fields:
+            clean["preferential"] = creditor.preferential
+        if clean.get("category") is None and creditor.category:
+            clean["category"] = creditor.category
         debt = Debt(
-            client_id=client_id, creditor_id=creditor_id, collector_id=collector_id, **clean
+            client_id=client_id,
+            creditor_id=creditor.id,
+            collector_id=collector.id if collector else None,
+            **clean,
         )
         session.add(debt)
         audit.record(
@@ -233,7 +310,7 @@ def add_debt(
             record_type="debt",
             record_id=debt.id,
             client_id=client_id,
-            fields=["creditor_id", *(["collector_id"] if collector_id else []), *clean],
+            fields=["creditor_id", *(["collector_id"] if collector else []), *clean],
         )
         return debt.id
 
@@ -257,12 +334,13 @@ def update_debt(
     with db.session() as session:
         debt = _debt_or_refuse(session, debt_id)
         current = debt_values(debt)
-        for name, value in links.items():
+        for name, value in list(links.items()):
             if value is not None:
-                assert isinstance(value, uuid.UUID)
-                _creditor_or_refuse(session, value, name.removesuffix("_id"))
+                assert isinstance(value, uuid.UUID | CreditorPick)
+                links[name] = _resolve(session, value, name.removesuffix("_id")).id
             elif name == "creditor_id":
                 raise DebtErrors({"creditor": "Kies de schuldeiser."})
+        session.flush()
         merged = {field: current[field] for field in DEBT_FIELDS} | values
         clean = _clean(merged, today)
         creditor_id = links.get("creditor_id", debt.creditor_id)

@@ -5,30 +5,20 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.codes import (
-    DEBT_STATUS_LABELS,
     DOCUMENT_KIND_LABELS,
-    ENFORCEMENT_LABELS,
     OWNER_LABELS,
     label,
 )
-from models.debts import balance_is_stale
-from models.values import format_date, format_money, sum_money
+from models.values import format_date
 
 if TYPE_CHECKING:
     pass
@@ -100,63 +90,3 @@ def documents_html(dossier: dict[str, Any]) -> str:
         for d in documents
     )
     return f"<table>{rows}</table>"
-
-
-class DebtsTab(QWidget):
-    """The creditor list, read-only, with the open total."""
-
-    HEADERS = ("Schuldeiser", "Incasso door", "Status", "Bedrag", "Saldo per", "Let op")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setObjectName("debts")
-        self.table.setAccessibleName(_tr("Schulden"))
-        self.table.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        layout.addWidget(self.table)
-        self.total = QLabel()
-        self.total.setObjectName("debts_total")
-        layout.addWidget(self.total)
-
-    def show_dossier(self, dossier: dict[str, Any], today: date) -> None:
-        names = {c["id"]: c["name"] for c in dossier["creditors"]}
-        debts = dossier["debts"]
-        self.table.setRowCount(len(debts))
-        for row, debt in enumerate(debts):
-            confirmed = debt["confirmed_on"]
-            stale = balance_is_stale(date.fromisoformat(confirmed) if confirmed else None, today)
-            warnings = [label(ENFORCEMENT_LABELS, m["kind"]) for m in debt["enforcement"]]
-            if debt["essential"]:
-                warnings.append(_tr("vaste last"))
-            if stale:
-                warnings.append(_tr("saldo verouderd"))
-            cells = [
-                names.get(debt["creditor_id"], ""),
-                names.get(debt["collector_id"], "") if debt["collector_id"] else "",
-                label(DEBT_STATUS_LABELS, debt["status"]),
-                format_money(Decimal(debt["total"])),
-                _day(confirmed),
-                ", ".join(warnings),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 3:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
-        open_total = sum_money(Decimal(d["total"]) for d in debts if d["status"] != "settled")
-        self.total.setText(
-            _tr("Totaal openstaand: {total} bij {count} schuldeisers").format(
-                total=format_money(open_total), count=len({d["creditor_id"] for d in debts})
-            )
-        )

@@ -30,7 +30,6 @@ from views.client_form import ClientForm
 from views.client_list_model import COL_DEADLINE, COL_DEBT, COL_NAME, COL_PHASE, ClientListModel
 from views.dialogs import CloseClientDialog, NewClientDialog, show_error
 from views.dossier_tabs import (
-    DebtsTab,
     HtmlTab,
     actions_html,
     documents_html,
@@ -40,6 +39,7 @@ from views.worker import run_in_background
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
     from app.clients import ClientRow
     from app.db import Database
+    from views.debts_tab import DebtsTab
     from views.praatplaat import PraatplaatTab
     from views.presentation import PresentationWindow, TalkPresentation
     from views.procesplaat import ProcesplaatTab
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         # The conversation tabs are built when the store opens, after the first paint.
         self.route_tab: ProcesplaatTab
         self.talk_tab: PraatplaatTab
-        self.debts_tab = DebtsTab()
+        self.debts_tab: DebtsTab
         self.actions_tab = HtmlTab("acties")
         self.documents_tab = HtmlTab("documenten")
         self.form = ClientForm()
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             (
                 QWidget(),  # the procesplaat, built with the store
                 QWidget(),  # the praatplaat, built with the store
-                self.debts_tab,
+                QWidget(),  # the schuldenlijst, built with the store
                 self.actions_tab,
                 self.documents_tab,
                 self.form,
@@ -237,7 +237,13 @@ class MainWindow(QMainWindow):
         self.talk_tab = PraatplaatTab()
         self.talk_tab.setObjectName("praatplaat")
         self.talk_tab.changed.connect(self.reload)
-        for index, widget in enumerate((self.route_tab, self.talk_tab)):
+        from views.debts_tab import DebtsTab
+
+        self.debts_tab = DebtsTab()
+        self.debts_tab.setObjectName("schulden")
+        self.debts_tab.set_database(self.db)
+        self.debts_tab.changed.connect(self._route_changed)
+        for index, widget in enumerate((self.route_tab, self.talk_tab, self.debts_tab)):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, widget, self.tr(TAB_NAMES[index]))
@@ -419,7 +425,7 @@ class MainWindow(QMainWindow):
             dossier["actions"],
         )
         self.talk_tab.show_client(self.db, self.current_id, today, talk)
-        self.debts_tab.show_dossier(dossier, today)
+        self.debts_tab.show_client(self.current_id, today)
         self.actions_tab.setHtml(actions_html(dossier, today))
         self.documents_tab.setHtml(documents_html(dossier))
         if not (self.form.dirty and self.form.client_id == self.current_id):

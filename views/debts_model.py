@@ -1,0 +1,329 @@
+"""The schuldenlijst as a Qt table model, and the proxy that filters and sorts it.
+
+The model shows ``app.debts.DebtRow`` values and hands every edit to a callback that stores
+it (through the tab's undo stack); it never writes itself. What matters stands out: a measure
+(red, bold), an essential debt, a stale balance (orange, with the reason in the tooltip).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.debts import DebtRow
+from models.codes import (
+    CATEGORY_LABELS,
+    DEBT_STATUS_LABELS,
+    DEBTOR_LABELS,
+    ENFORCEMENT_LABELS,
+)
+from models.values import format_date, format_money
+
+Index = QModelIndex | QPersistentModelIndex
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DebtTableModel", text)
+
+
+def label(labels: dict[str, str], code: str | None) -> str:
+    """A code's Dutch label; an unknown code is shown as it came."""
+    if code is None:
+        return ""
+    return _tr(labels[code]) if code in labels else code
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its spec field, header, kind of value, and whether it is edited in place."""
+
+    field: str
+    header: str
+    kind: str  # text, money, date, code, flag, derived
+    editable: bool = True
+    shown: bool = True
+    codes: dict[str, str] | None = None
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("creditor_name", "Schuldeiser", "derived", editable=False),
+    Column("collector_name", "Incasso door", "derived", editable=False),
+    Column("debtor", "Schuldenaar", "code", codes=DEBTOR_LABELS),
+    Column("reference", "Kenmerk", "text"),
+    Column("customer_number", "Klantnummer", "text", shown=False),
+    Column("status", "Status", "code", codes=DEBT_STATUS_LABELS),
+    Column("category", "Soort", "code", codes=CATEGORY_LABELS),
+    Column("original_amount", "Oorspronkelijk", "money", shown=False),
+    Column("principal", "Hoofdsom", "money", shown=False),
+    Column("interest", "Rente", "money", shown=False),
+    Column("costs", "Kosten", "money", shown=False),
+    Column("total", "Totaal", "money"),
+    Column("origin_date", "Ontstaan", "date", shown=False),
+    Column("confirmed_on", "Saldo per", "date"),
+    Column("attention", "Let op", "derived", editable=False),
+    Column("preferential", "Preferent", "flag"),
+    Column("business", "Zakelijk", "flag", shown=False),
+    Column("essential", "Vaste last", "flag"),
+    Column("note", "Notitie", "text", shown=False),
+)
+COL = {column.field: number for number, column in enumerate(COLUMNS)}
+COL_CREDITOR = COL["creditor_name"]
+COL_TOTAL = COL["total"]
+COL_STATUS = COL["status"]
+COL_ATTENTION = COL["attention"]
+
+URGENT = QColor("#b3261e")
+WARNING = QColor("#8a4b00")
+
+#: (debt, field, value as typed) -> None when stored, else the Dutch reason it was refused.
+Editor = Callable[[DebtRow, str, object], str | None]
+
+
+def attention(row: DebtRow) -> list[str]:
+    """What a caseworker must notice about a debt, most urgent first."""
+    words = [
+        label(ENFORCEMENT_LABELS, m.kind) + (_tr(" (crisis)") if m.crisis else "")
+        for m in row.measures
+        if m.until is None or m.until >= date.today()
+    ]
+    if row.stale:
+        words.append(_tr("saldo ouder dan 6 maanden"))
+    if row.confirmed_on is None:
+        words.append(_tr("geen saldo-opgave"))
+    if row.essential:
+        words.append(_tr("vaste last"))
+    return words
+
+
+class DebtTableModel(QAbstractTableModel):
+    """A client's debts, one a row; edits go to ``editor`` and are never stored here."""
+
+    def __init__(self, parent: QObject | None = None, editor: Editor | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DebtRow] = []
+        self.editor = editor
+
+    # --- rows in ------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[DebtRow]) -> None:
+        """Show these rows; when the same debts come back changed, only their cells update,
+        so the selection and the scroll position stay where the person left them."""
+        new = list(rows)
+        if [r.id for r in new] == [r.id for r in self._rows]:
+            self._rows = new
+            if new:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+    def rows(self) -> list[DebtRow]:
+        return list(self._rows)
+
+    def row_of(self, debt_id: object) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.id == debt_id), -1)
+
+    # --- Qt model -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(COLUMNS[section].header)
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].kind == "money":
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        column = COLUMNS[index.column()]
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if column.kind == "flag":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif column.editable and self.editor is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ObjectRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(row, column)
+        if role == SortRole:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "flag":
+            on = bool(getattr(row, column.field))
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "money":
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
+        if role == Qt.ItemDataRole.FontRole and (
+            (column.field == "attention" and row.measures)
+            or (column.kind == "money" and row.crisis)
+        ):
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(row, column)
+            if column.kind == "flag":
+                return _tr("ja") if getattr(row, column.field) else _tr("nee")
+            return text
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or self.editor is None:
+            return False
+        column = COLUMNS[index.column()]
+        row = self._rows[index.row()]
+        if column.kind == "flag" and role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole or not column.editable:
+            return False
+        if value == self._edit_text(row, column) or value == getattr(row, column.field, None):
+            return False  # nothing changed: no undo step, no audit event
+        return self.editor(row, column.field, value) is None
+
+    # --- cell contents ------------------------------------------------------------------
+    def _display(self, row: DebtRow, column: Column) -> str:
+        if column.field == "attention":
+            return ", ".join(attention(row))
+        value = getattr(row, column.field)
+        if value is None:
+            return ""
+        if column.kind == "money":
+            return format_money(value)
+        if column.kind == "date":
+            return format_date(value)
+        if column.kind == "code":
+            return label(column.codes or {}, value)
+        if column.kind == "flag":
+            return ""
+        return str(value)
+
+    def _edit_text(self, row: DebtRow, column: Column) -> Any:
+        value = getattr(row, column.field, None)
+        if value is None:
+            return ""
+        if column.kind == "money":
+            return format_money(value).replace("€", "").strip()
+        if column.kind == "date":
+            return format_date(value)
+        if column.kind == "code":
+            return value  # the combo box editor works with codes
+        return value
+
+    def _sort_key(self, row: DebtRow, column: Column) -> Any:
+        if column.field == "attention":
+            return (len(row.measures), row.stale, row.essential)
+        value = getattr(row, column.field)
+        if column.kind == "money":
+            return int((value if value is not None else Decimal("-0.01")) * 100)
+        if column.kind == "date":
+            return value.toordinal() if value is not None else 0
+        if column.kind == "flag":
+            return int(bool(value))
+        return self._display(row, column).casefold()
+
+    def _colour(self, row: DebtRow, column: Column) -> QBrush | None:
+        if column.field == "attention" and row.measures:
+            return QBrush(URGENT)
+        if column.field in ("attention", "confirmed_on") and (
+            row.stale or row.confirmed_on is None
+        ):
+            return QBrush(WARNING)
+        if column.field == "creditor_name" and row.crisis:
+            return QBrush(URGENT)
+        return None
+
+    def _tooltip(self, row: DebtRow, column: Column) -> str | None:
+        if column.field == "confirmed_on" and row.stale:
+            return _tr("Deze saldo-opgave is ouder dan 6 maanden: vraag een nieuwe op.")
+        if column.field == "attention" and row.measures:
+            return "\n".join(
+                label(ENFORCEMENT_LABELS, m.kind)
+                + (_tr(" sinds {day}").format(day=format_date(m.since)) if m.since else "")
+                + (_tr(" tot {day}").format(day=format_date(m.until)) if m.until else "")
+                for m in row.measures
+            )
+        if column.field == "note" and row.note:
+            return row.note
+        return None
+
+
+class DebtFilterProxy(QSortFilterProxyModel):
+    """Filters on status, creditor kind, debtor, stale balance and measures; sorts by value."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.kind: str | None = None
+        self.debtor: str | None = None
+        self.stale_only = False
+        self.measures_only = False
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filter(self, **choices: Any) -> None:
+        """Change one or more filters (``status``, ``kind``, ``debtor``, ``stale_only``,
+        ``measures_only``) and filter again."""
+        unknown = set(choices) - {"status", "kind", "debtor", "stale_only", "measures_only"}
+        if unknown:
+            raise TypeError(f"unknown filters: {sorted(unknown)}")
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            for name, value in choices.items():
+                setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            for name, value in choices.items():
+                setattr(self, name, value)
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ObjectRole)
+        if not isinstance(row, DebtRow):
+            return False
+        return (
+            (self.status is None or row.status == self.status)
+            and (self.kind is None or row.creditor_kind == self.kind)
+            and (self.debtor is None or row.debtor == self.debtor)
+            and (not self.stale_only or row.stale)
+            and (not self.measures_only or bool(row.measures))
+        )
+
+    def shown_rows(self) -> list[DebtRow]:
+        """The debts that pass the filters, in the order shown."""
+        return [self.index(n, 0).data(ObjectRole) for n in range(self.rowCount())]

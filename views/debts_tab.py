@@ -1,0 +1,525 @@
+"""The Schulden tab: the creditor list to edit in place, its totals, and income and expenses.
+
+Every change is saved at once through ``app.debts`` and pushed on the tab's undo stack; a
+refused value is said above the table in Dutch and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import debts
+from app.db import Database
+from app.errors import UserError
+from models.codes import CREDITOR_KIND_LABELS, DEBT_STATUS_LABELS, DEBTOR_LABELS
+from models.debts import debt_totals
+from views.budget_panel import BudgetPanel
+from views.debts_model import (
+    COL,
+    COL_CREDITOR,
+    COLUMNS,
+    DebtFilterProxy,
+    DebtTableModel,
+    ObjectRole,
+    label,
+)
+from views.debts_totals import totals_html
+from views.undo import SavedChange
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CodeDelegate(QStyledItemDelegate):
+    """A combo box with Dutch labels for code columns (status, debtor, category)."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        column = COLUMNS[index.column()]
+        if column.kind != "code":
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        if column.field == "category":
+            combo.addItem(self.tr("(nog niet bekend)"), "")
+        for code in column.codes or {}:
+            combo.addItem(label(column.codes or {}, code), str(code))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class DebtsTab(QWidget):
+    """A client's debts with filters and totals, and the household's monthly budget."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db: Database | None = None
+        self.client_id: uuid.UUID | None = None
+        self._today = date.today()
+        self.undo_stack = QUndoStack(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.pages = QTabWidget()
+        outer.addWidget(self.pages)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.pages.addTab(page, self.tr("Schuldeisers"))
+        self.budget = BudgetPanel()
+        self.budget.changed.connect(self.changed)
+        self.pages.addTab(self.budget, self.tr("Inkomsten en uitgaven"))
+
+        layout.addLayout(self._buttons())
+        layout.addLayout(self._filters())
+        self.message = QLabel()
+        self.message.setObjectName("debts_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.model = DebtTableModel(self, editor=self._edit_cell)
+        self.proxy = DebtFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("debts")
+        self.table.setAccessibleName(self.tr("Schulden"))
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(CodeDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CREDITOR, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        for number, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(number, not column.shown)
+        self.table.doubleClicked.connect(self._double_clicked)
+        layout.addWidget(self.table, 1)
+        self.totals = QLabel()
+        self.totals.setObjectName("debts_totals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+        self.proxy.rowsInserted.connect(self._show_totals)
+        self.proxy.rowsRemoved.connect(self._show_totals)
+        self.proxy.modelReset.connect(self._show_totals)
+        self.proxy.layoutChanged.connect(self._show_totals)
+        self.model.dataChanged.connect(self._show_totals)
+        self._shortcuts()
+        self._update_buttons()
+
+    # --- building ------------------------------------------------------------------------
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Nieuwe schuld…"))
+        self.new_button.setToolTip(self.tr("Nieuwe schuld (Ctrl+Shift+N of Insert)"))
+        self.new_button.clicked.connect(self.new_debt)
+        self.edit_button = QPushButton(self.tr("Wijzigen…"))
+        self.edit_button.clicked.connect(self.edit_debt)
+        self.measures_button = QPushButton(self.tr("Maatregelen…"))
+        self.measures_button.clicked.connect(self.edit_measures)
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.delete_button.setToolTip(self.tr("De gekozen schuld verwijderen (Delete)"))
+        self.delete_button.clicked.connect(self.delete_debt)
+        self.undo_button = QPushButton(self.tr("↶"))
+        self.undo_button.setToolTip(self.tr("Ongedaan maken (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Ongedaan maken"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton(self.tr("↷"))
+        self.redo_button.setToolTip(self.tr("Opnieuw (Ctrl+Y)"))
+        self.redo_button.setAccessibleName(self.tr("Opnieuw"))
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.import_button = QPushButton(self.tr("Inlezen…"))
+        self.import_button.clicked.connect(self.import_sheet)
+        self.export_button = QPushButton(self.tr("Naar Excel…"))
+        self.export_button.clicked.connect(self.export_sheet)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.measures_button,
+            self.delete_button,
+            self.undo_button,
+            self.redo_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        return row
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status_filter = self._filter_box(self.tr("Alle statussen"), DEBT_STATUS_LABELS)
+        self.kind_filter = self._filter_box(self.tr("Alle schuldeisers"), CREDITOR_KIND_LABELS)
+        self.debtor_filter = self._filter_box(self.tr("Alle schuldenaars"), DEBTOR_LABELS)
+        self.stale_filter = QCheckBox(self.tr("Verouderd saldo"))
+        self.stale_filter.setToolTip(
+            self.tr("Alleen schulden met een saldo-opgave ouder dan 6 maanden")
+        )
+        self.measures_filter = QCheckBox(self.tr("Met maatregel"))
+        self.measures_filter.setToolTip(
+            self.tr("Alleen schulden met beslag, dwangbevel, ontruiming of een andere maatregel")
+        )
+        for widget, name in (
+            (self.status_filter, "status"),
+            (self.kind_filter, "kind"),
+            (self.debtor_filter, "debtor"),
+        ):
+            assert isinstance(widget, QComboBox)
+            widget.currentIndexChanged.connect(
+                lambda _i, w=widget, n=name: self.proxy.set_filter(**{n: w.currentData()})
+            )
+            row.addWidget(widget)
+        self.stale_filter.toggled.connect(lambda on: self.proxy.set_filter(stale_only=on))
+        self.measures_filter.toggled.connect(lambda on: self.proxy.set_filter(measures_only=on))
+        row.addWidget(self.stale_filter)
+        row.addWidget(self.measures_filter)
+        row.addStretch(1)
+        return row
+
+    def _filter_box(self, everything: str, labels: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.setAccessibleName(everything)
+        combo.addItem(everything, None)
+        for code in labels:
+            combo.addItem(label(labels, code), str(code))
+        return combo
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence("Ctrl+Shift+N"), self.new_debt),
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
+        ):
+            QShortcut(keys, self, slot, context=context)
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Insert), self.new_debt),
+            (QKeySequence.StandardKey.Delete, self.delete_debt),
+            (QKeySequence("Ctrl+Return"), self.edit_debt),
+        ):
+            QShortcut(keys, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _choose_columns(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        for number, column in enumerate(COLUMNS):
+            action = QAction(self.tr(column.header), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(number))
+            action.setEnabled(number != COL_CREDITOR)
+            action.toggled.connect(lambda on, n=number: self.table.setColumnHidden(n, not on))
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(at))
+
+    # --- data in -------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.budget.set_database(db)
+
+    def show_client(self, client_id: uuid.UUID, today: date) -> None:
+        """Show this client's debts; another client's undo history is dropped."""
+        if client_id != self.client_id:
+            self.undo_stack.clear()
+            self.message.clear()
+        self.client_id, self._today = client_id, today
+        self.refresh()
+        self.budget.show_client(client_id)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        if self._db is None or self.client_id is None:
+            return
+        listed = debts.list_debts(self._db, self.client_id, today=self._today)
+        fresh = not self.model.rows()
+        self.model.set_rows(listed.rows)
+        self._crisis_on = listed.crisis_on
+        if fresh and listed.rows:
+            self._fit_columns()
+        self._show_totals()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, but none so wide that "Let op" falls off."""
+        self.table.resizeColumnsToContents()
+        for number in range(len(COLUMNS)):
+            widest = 220 if number == COL["attention"] else 150
+            if self.table.columnWidth(number) > widest:
+                self.table.setColumnWidth(number, widest)
+
+    def _show_totals(self, *_args: object) -> None:
+        shown = self.proxy.shown_rows()
+        every = self.model.rows()
+        totals = debt_totals((r.status, r.category, r.preferential, r.total) for r in shown)
+        self.totals.setText(totals_html(totals, shown=len(shown), of=len(every)))
+        self._update_buttons()
+
+    def current_debt(self) -> debts.DebtRow | None:
+        index = self.table.currentIndex()
+        row = index.siblingAtColumn(0).data(ObjectRole) if index.isValid() else None
+        return row if isinstance(row, debts.DebtRow) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_debt() is not None
+        ready = self._db is not None and self.client_id is not None
+        self.new_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+        self.export_button.setEnabled(ready and bool(self.model.rows()))
+        for button in (self.edit_button, self.measures_button, self.delete_button):
+            button.setEnabled(ready and chosen)
+
+    # --- changing ------------------------------------------------------------------------
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold" if error else "")
+        self.message.setText(text)
+
+    def run(self, change: Callable[[], Any]) -> Any:
+        """Save a change and show the result. Returns the change's result, or raises the
+        user error after saying it (so a caller can put it at a field)."""
+        try:
+            result = change()
+        except UserError as exc:
+            self.say(self.tr("Niet opgeslagen: {reason}").format(reason=exc.message), error=True)
+            self.refresh()
+            raise
+        self.say("")
+        self.refresh()
+        self.changed.emit()
+        return result
+
+    def _quietly(self, change: Callable[[], Any]) -> None:
+        """Run an undo or redo step; its refusal is said, never raised into Qt."""
+        try:
+            self.run(change)
+        except UserError:
+            pass
+        except Exception:  # a bug: the application's handler logs and shows it
+            sys.excepthook(*sys.exc_info())
+
+    def _push(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any]) -> None:
+        self.undo_stack.push(
+            SavedChange(text, lambda: self._quietly(undo), lambda: self._quietly(redo))
+        )
+
+    def _edit_cell(self, row: debts.DebtRow, field: str, value: object) -> str | None:
+        """The model's editor: store one cell's new value, with undo."""
+        assert self._db is not None
+        db, today = self._db, self._today
+        try:
+            old = self.run(lambda: debts.update_debt(db, row.id, {field: value}, today=today))
+        except UserError as exc:
+            return exc.message
+        if old:
+            new = {field: value}
+            self._push(
+                self.tr("{what} wijzigen").format(what=self.tr(COLUMNS[COL[field]].header)),
+                lambda: debts.update_debt(db, row.id, old, today=today),
+                lambda: debts.update_debt(db, row.id, new, today=today),
+            )
+        return None
+
+    def _dialog_save(
+        self, debt: debts.DebtRow | None
+    ) -> Callable[[dict[str, Any]], Mapping[str, str] | None]:
+        assert self._db is not None
+        assert self.client_id is not None
+        db, client, today = self._db, self.client_id, self._today
+
+        def save(values: dict[str, Any]) -> Mapping[str, str] | None:
+            creditor, collector = values.pop("creditor"), values.pop("collector")
+            if creditor is None:
+                return {"creditor": self.tr("Kies of typ de schuldeiser.")}
+            try:
+                if debt is None:
+                    new_id = self.run(
+                        lambda: debts.add_debt(
+                            db,
+                            client,
+                            creditor_id=creditor,
+                            collector_id=collector,
+                            fields=values,
+                            today=today,
+                        )
+                    )
+                    self._after_add(new_id)
+                else:
+                    changes = {**values, "creditor_id": creditor, "collector_id": collector}
+                    old = self.run(lambda: debts.update_debt(db, debt.id, changes, today=today))
+                    if old:
+                        again = self._changes_as_stored(debt.id, old)
+                        self._push(
+                            self.tr("Schuld wijzigen"),
+                            lambda: debts.update_debt(db, debt.id, old, today=today),
+                            lambda: debts.update_debt(db, debt.id, again, today=today),
+                        )
+            except debts.DebtErrors as exc:
+                return exc.errors
+            except UserError as exc:
+                return {"": exc.message}
+            return None
+
+        return save
+
+    def _changes_as_stored(self, debt_id: uuid.UUID, old: Mapping[str, Any]) -> dict[str, Any]:
+        """The stored values of the fields a change touched: what its redo puts back."""
+        row = next(r for r in self.model.rows() if r.id == debt_id)
+        return {name: getattr(row, name) for name in old}
+
+    def _after_add(self, debt_id: uuid.UUID) -> None:
+        assert self._db is not None
+        db, today = self._db, self._today
+        holder: dict[str, Any] = {}
+
+        def undo() -> None:
+            holder["snapshot"] = debts.delete_debt(db, debt_id)
+
+        def redo() -> None:
+            debts.restore_debt(db, holder["snapshot"])
+
+        self._push(self.tr("Schuld toevoegen"), undo, redo)
+        self.select_debt(debt_id)
+        self._warn_crisis(today)
+
+    def _warn_crisis(self, today: date) -> None:
+        """A crisis recorded here moves the first conversation forward: say so at once."""
+        crisis = getattr(self, "_crisis_on", None)
+        if crisis is not None:
+            self.say(
+                self.tr(
+                    "Let op: er is een crisissituatie (sinds {day}). Het eerste gesprek moet "
+                    "binnen 3 werkdagen; de procesplaat toont de termijn."
+                ).format(day=crisis.strftime("%d-%m-%Y"))
+            )
+
+    def select_debt(self, debt_id: uuid.UUID) -> None:
+        source = self.model.row_of(debt_id)
+        if source < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source, COL_CREDITOR))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def new_debt(self) -> None:
+        if self._db is None or self.client_id is None:
+            return
+        from views.debt_dialog import DebtDialog
+
+        dialog = DebtDialog(debts.creditor_options(self._db), self._dialog_save(None), self)
+        dialog.exec()
+
+    def edit_debt(self) -> None:
+        debt = self.current_debt()
+        if self._db is None or debt is None:
+            return
+        from views.debt_dialog import DebtDialog
+
+        dialog = DebtDialog(
+            debts.creditor_options(self._db), self._dialog_save(debt), self, debt=debt
+        )
+        dialog.exec()
+
+    def edit_measures(self) -> None:
+        debt = self.current_debt()
+        if self._db is None or debt is None:
+            return
+        from views.measure_dialog import MeasureDialog
+
+        MeasureDialog(self, debt).exec()
+
+    def delete_debt(self) -> None:
+        debt = self.current_debt()
+        if self._db is None or debt is None:
+            return
+        db = self._db
+        holder: dict[str, Any] = {}
+
+        def remove() -> None:
+            holder["snapshot"] = debts.delete_debt(db, debt.id)
+
+        try:
+            self.run(remove)
+        except UserError:
+            return
+        self._push(
+            self.tr("Schuld verwijderen"),
+            lambda: debts.restore_debt(db, holder["snapshot"]),
+            remove,
+        )
+        self.say(
+            self.tr("De schuld bij {name} is verwijderd. Ctrl+Z zet haar terug.").format(
+                name=debt.creditor_name
+            )
+        )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if not COLUMNS[index.column()].editable:
+            self.edit_debt()
+
+    def import_sheet(self) -> None:
+        if self._db is None or self.client_id is None:
+            return
+        try:
+            from views.debt_import_dialog import DebtImportDialog
+        except ImportError:
+            QMessageBox.information(self, self.tr("Inlezen"), self.tr("Nog niet beschikbaar."))
+            return
+        dialog = DebtImportDialog(self._db, self.client_id, today=self._today, parent=self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def export_sheet(self) -> None:
+        if self._db is None or self.client_id is None:
+            return
+        from views.debt_export import export_debts
+
+        export_debts(self, self._db, self.client_id)
