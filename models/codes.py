@@ -220,6 +220,7 @@ def label(labels: dict[str, str], code: str | None) -> str:
         return ""
     return labels.get(code, code)
 
+
 CREDITOR_KIND_LABELS: dict[str, str] = {
     CreditorKind.TAX: "Belastingen",
     CreditorKind.BENEFITS: "Uitkering of toeslag",
