@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from app import audit
@@ -20,7 +20,15 @@ from app.db import Database
 from app.debt_sheet_export import debts_xlsx_bytes, export_debts_xlsx
 from app.errors import UserError
 from models.creditor_directory import Match, match_creditor
-from models.debt_sheet import SheetError, SheetPreview, build_preview, name_key, read_sheet
+from models.debt_fields import DEBT_FIELDS
+from models.debt_sheet import (
+    SheetError,
+    SheetPreview,
+    SheetRow,
+    build_preview,
+    name_key,
+    read_sheet,
+)
 from models.debt_sheet_read import MAX_BYTES
 from models.tables import Creditor, Debt, Enforcement
 
@@ -39,7 +47,10 @@ __all__ = [
 NEW: Final = "new"
 #: How many bad rows a refusal spells out; the dialog shows them all.
 _SHOWN: Final = 5
-_DEFAULTS: Final = {"status": "reported", "debtor": "client"}
+#: What a new debt holds in the fields its row leaves empty: the table's own defaults.
+_DEBT_DEFAULTS: Final = {
+    name: Debt.model_fields[name].default for name in DEBT_FIELDS if name != "total"
+}
 
 
 @dataclass(frozen=True)
@@ -173,37 +184,45 @@ def import_debts(
         }
         _refuse_duplicates(session, client_id, fresh, creditors)
         debt_ids: list[uuid.UUID] = []
-        measures = 0
+        debts: list[dict[str, object]] = []
+        measures: list[dict[str, object]] = []
         for row in fresh.rows:
+            debt_id = uuid.uuid4()
             collector = creditors[name_key(row.collector)] if row.collector else None
-            debt = Debt(
-                client_id=client_id,
-                creditor_id=creditors[name_key(row.creditor)].id,
-                collector_id=collector.id if collector else None,
-                **(_DEFAULTS | dict(row.debt)),
+            debt_ids.append(debt_id)
+            debts.append(
+                {
+                    "id": debt_id,
+                    "client_id": client_id,
+                    "creditor_id": creditors[name_key(row.creditor)].id,
+                    "collector_id": collector.id if collector else None,
+                    **_DEBT_DEFAULTS,
+                    **row.debt,
+                }
             )
-            session.add(debt)
-            debt_ids.append(debt.id)
             audit.record(
                 session,
                 action="create",
                 record_type="debt",
-                record_id=debt.id,
+                record_id=debt_id,
                 client_id=client_id,
                 fields=["creditor_id", *(["collector_id"] if collector else []), *row.debt],
             )
             for values in row.enforcement:
-                measure = Enforcement(debt_id=debt.id, **values)
-                session.add(measure)
-                measures += 1
+                measure_id = uuid.uuid4()
+                measures.append({"id": measure_id, "debt_id": debt_id, **values})
                 audit.record(
                     session,
                     action="create",
                     record_type="enforcement",
-                    record_id=measure.id,
+                    record_id=measure_id,
                     client_id=client_id,
                     fields=[k for k, v in values.items() if v is not None],
                 )
+        # One statement per table: a thousand ORM objects would cost a second on their own.
+        session.execute(insert(Debt), debts)
+        if measures:
+            session.execute(insert(Enforcement), measures)
         audit.record(
             session,
             action="import",
@@ -214,7 +233,7 @@ def import_debts(
         )
         session.flush()
         created = _creditor_count(session) - before
-    return ImportResult(len(debt_ids), measures, created, fresh.total, tuple(debt_ids))
+    return ImportResult(len(debts), len(measures), created, fresh.total, tuple(debt_ids))
 
 
 def _refuse_unless_ok(preview: SheetPreview) -> None:
@@ -235,17 +254,29 @@ def _resolve_choices(
 ) -> dict[str, str]:
     """Per name (as ``name_key``) a directory key or NEW; every name must have one."""
     given_by_key = {name_key(name): choice for name, choice in given.items()}
-    suggestions = {name_key(s.name): s for s in suggest_creditors(preview, db=db)}
     chosen: dict[str, str] = {}
-    missing: list[str] = []
-    for key, suggestion in suggestions.items():
-        choice = given_by_key.get(key) or suggestion.chosen
+    open_names: list[str] = []
+    for name in preview.names():
+        choice = given_by_key.get(name_key(name))
         if choice is None:
-            missing.append(suggestion.name)
+            open_names.append(name)
         elif choice != NEW and directory_entry(choice) is None:
             raise UserError(f"Deze schuldeiser staat niet (meer) in de lijst: {choice}.")
         else:
-            chosen[key] = choice
+            chosen[name_key(name)] = choice
+    if not open_names:
+        return chosen
+    # Only the names without a choice are matched: matching costs time on a long list.
+    open_keys = {name_key(name) for name in open_names}
+    rest = replace(preview, rows=tuple(r for r in preview.rows if _names_in(r, open_keys)))
+    missing: list[str] = []
+    for suggestion in suggest_creditors(rest, db=db):
+        if name_key(suggestion.name) in chosen:
+            continue
+        if suggestion.chosen is None:
+            missing.append(suggestion.name)
+        else:
+            chosen[name_key(suggestion.name)] = suggestion.chosen
     if missing:
         names = ", ".join(f"‘{name}’" for name in missing)
         raise UserError(
@@ -253,6 +284,12 @@ def _resolve_choices(
             "of ‘Nieuwe schuldeiser’."
         )
     return chosen
+
+
+def _names_in(row: SheetRow, keys: set[str]) -> bool:
+    return name_key(row.creditor) in keys or (
+        row.collector is not None and name_key(row.collector) in keys
+    )
 
 
 def _creditor(session: Session, name: str, choice: str) -> Creditor:
