@@ -40,6 +40,7 @@ __all__ = [
     "export_debts_xlsx",
     "import_debts",
     "read_debt_sheet",
+    "remap_debt_sheet",
     "suggest_creditors",
 ]
 
@@ -117,6 +118,13 @@ def read_debt_sheet(path: Path, *, today: date | None = None) -> SheetPreview:
         return read_sheet(data, filename=path.name, today=today or date.today())
     except SheetError as exc:
         raise UserError(exc.message) from exc
+
+
+def remap_debt_sheet(
+    preview: SheetPreview, mapping: Sequence[str | None], *, today: date
+) -> SheetPreview:
+    """The same file read again with the columns mapped as the person chose."""
+    return build_preview(preview.table, mapping, today=today)
 
 
 def suggest_creditors(
