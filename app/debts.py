@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from app import audit
@@ -174,46 +175,61 @@ def _creditor_or_refuse(session: Session, creditor_id: uuid.UUID, what: str) -> 
 
 def list_debts(db: Database, client_id: uuid.UUID, *, today: date) -> DebtList:
     """All debts of a client, by creditor name, with their measures; stale balances marked."""
+    # Plain columns, not ORM objects: a dossier of 300 debts opens within a frame budget.
+    columns = [col(Debt.id), col(Debt.creditor_id), col(Debt.collector_id)]
+    columns += [col(getattr(Debt, field)) for field in DEBT_FIELDS]
     with db.session() as session:
         client = get_client(session, client_id)
         template = load_process(client.process_key)
-        debts = list(session.exec(select(Debt).where(Debt.client_id == client_id)))
-        ids = [debt.id for debt in debts]
-        measures: dict[uuid.UUID, list[Enforcement]] = {}
-        for measure in session.exec(
-            select(Enforcement).where(col(Enforcement.debt_id).in_(ids))
+        debts = session.execute(sa_select(*columns).where(col(Debt.client_id) == client_id)).all()
+        ids = [debt[0] for debt in debts]
+        measures: dict[uuid.UUID, list[Any]] = {}
+        for measure in session.execute(
+            sa_select(
+                col(Enforcement.debt_id),
+                col(Enforcement.id),
+                col(Enforcement.kind),
+                col(Enforcement.since),
+                col(Enforcement.until),
+                col(Enforcement.note),
+            ).where(col(Enforcement.debt_id).in_(ids))
         ).all():
-            measures.setdefault(measure.debt_id, []).append(measure)
-        wanted = {d.creditor_id for d in debts} | {d.collector_id for d in debts if d.collector_id}
+            measures.setdefault(measure[0], []).append(measure[1:])
+        wanted = {d[1] for d in debts} | {d[2] for d in debts if d[2]}
         creditors = {
-            c.id: c for c in session.exec(select(Creditor).where(col(Creditor.id).in_(wanted)))
+            row[0]: (row[1], row[2])
+            for row in session.execute(
+                sa_select(col(Creditor.id), col(Creditor.name), col(Creditor.kind)).where(
+                    col(Creditor.id).in_(wanted)
+                )
+            ).all()
         }
     rows = []
-    for debt in debts:
-        creditor = creditors[debt.creditor_id]
-        collector = creditors.get(debt.collector_id) if debt.collector_id else None
-        own = sorted(measures.get(debt.id, []), key=lambda m: (m.since or date.min, m.kind))
+    for debt_id, creditor_id, collector_id, *values in debts:
+        name, kind = creditors[creditor_id]
+        own = sorted(measures.get(debt_id, []), key=lambda m: (m[2] or date.min, m[1]))
+        fields = dict(zip(DEBT_FIELDS, values, strict=True))
         rows.append(
             DebtRow(
-                id=debt.id,
-                creditor_id=debt.creditor_id,
-                creditor_name=creditor.name,
-                creditor_kind=creditor.kind,
-                collector_id=debt.collector_id,
-                collector_name=collector.name if collector else None,
-                **{field: getattr(debt, field) for field in DEBT_FIELDS},
+                id=debt_id,
+                creditor_id=creditor_id,
+                creditor_name=name,
+                creditor_kind=kind,
+                collector_id=collector_id,
+                collector_name=creditors[collector_id][0] if collector_id else None,
+                **fields,
                 measures=tuple(
                     MeasureRow(
-                        m.id,
-                        m.kind,
-                        m.since,
-                        m.until,
-                        m.note,
-                        bool(template.crisis_triggers_for(m.kind, creditor.kind)),
+                        m_id,
+                        m_kind,
+                        since,
+                        until,
+                        note,
+                        bool(template.crisis_triggers_for(m_kind, kind)),
                     )
-                    for m in own
+                    for m_id, m_kind, since, until, note in own
                 ),
-                stale=balance_is_stale(debt.confirmed_on, today),
+                stale=balance_is_stale(fields["confirmed_on"], today),
             )
         )
     rows.sort(key=lambda r: (r.creditor_name.casefold(), r.reference or "", str(r.id)))

@@ -225,6 +225,9 @@ def main() -> int:
         # The paint first: after the search bench's window the same process paints slower
         # (measured 12 ms against 7.5 ms), which says more about that process than the route.
         ok &= bench_route_paint()
+        from benchmarks.debts import bench_debts_300
+
+        ok &= bench_debts_300(root)
         ok &= bench_search(root)
     return 0 if ok else 1
 

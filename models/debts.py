@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 
 from models.calendar import add_months
 from models.codes import Category, DebtStatus
@@ -48,31 +48,45 @@ class DebtTotals:
 
 
 def debt_totals(debts: Iterable[tuple[str, str | None, bool, Decimal]]) -> DebtTotals:
-    """Totals of debts given as (status, category, preferential, total), exact to the cent."""
-    rows = list(debts)
-    statuses: dict[str, list[Decimal]] = {}
-    categories: dict[str | None, list[Decimal]] = {}
-    for status, category, _preferential, total in rows:
-        statuses.setdefault(status, []).append(total)
-        categories.setdefault(category, []).append(total)
+    """Totals of debts given as (status, category, preferential, total), exact to the cent.
+
+    One pass over the rows; every sum is exact (an inexact step would raise, never round).
+    """
+    by_status: dict[str, Decimal] = {}
+    by_category: dict[str | None, Decimal] = {}
+    zero = Decimal("0.00")
+    total = open_total = preferential = zero
+    count = 0
+    with localcontext() as ctx:
+        ctx.traps[Inexact] = True
+        for status, category, is_preferential, amount in debts:
+            if not isinstance(amount, Decimal):
+                raise TypeError(f"money must be Decimal, not {type(amount).__name__}")
+            count += 1
+            total += amount
+            by_status[status] = by_status.get(status, zero) + amount
+            by_category[category] = by_category.get(category, zero) + amount
+            if status != DebtStatus.SETTLED.value:
+                open_total += amount
+            if is_preferential:
+                preferential += amount
+        concurrent = total - preferential
     order = {status.value: index for index, status in enumerate(DebtStatus)}
-    by_status = {
-        status: sum_money(amounts)
-        for status, amounts in sorted(statuses.items(), key=lambda i: order.get(i[0], 99))
-    }
     category_order = {category.value: index for index, category in enumerate(Category)}
-    by_category = {
-        category: sum_money(amounts)
-        for category, amounts in sorted(
-            categories.items(), key=lambda i: category_order.get(i[0] or "", 99)
-        )
-    }
     return DebtTotals(
-        count=len(rows),
-        total=sum_money(total for *_, total in rows),
-        open_total=sum_money(t for s, _c, _p, t in rows if s != DebtStatus.SETTLED.value),
-        by_status=by_status,
-        by_category=by_category,
-        preferential=sum_money(t for _s, _c, p, t in rows if p),
-        concurrent=sum_money(t for _s, _c, p, t in rows if not p),
+        count=count,
+        total=sum_money([total]),
+        open_total=sum_money([open_total]),
+        by_status={
+            k: sum_money([v])
+            for k, v in sorted(by_status.items(), key=lambda i: order.get(i[0], 99))
+        },
+        by_category={
+            k: sum_money([v])
+            for k, v in sorted(
+                by_category.items(), key=lambda i: category_order.get(i[0] or "", 99)
+            )
+        },
+        preferential=sum_money([preferential]),
+        concurrent=sum_money([concurrent]),
     )

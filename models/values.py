@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal, Inexact, localcontext
 
-from babel.numbers import format_currency
-
 __all__ = [
     "MONEY_LIMIT",
     "InvalidValue",
@@ -67,7 +65,6 @@ _MONEY_JSON = re.compile(r"-?[0-9]+\.[0-9]{2}")
 # it after ("€ -1.234,56"), which reads as a typo on a creditor list. Babel separates the sign
 # and the amount with a non-breaking space; we keep it, so that an amount never breaks over
 # two lines in a table cell or the PDF. parse_money() accepts it back.
-_MONEY_PATTERN = "¤\u00a0#,##0.00;-¤\u00a0#,##0.00"
 
 _MSG_MONEY_EMPTY = "Vul een bedrag in."
 _MSG_MONEY_SHAPE = "Dit is geen bedrag. Schrijf het bijvoorbeeld als 1.234,50."
@@ -192,17 +189,16 @@ def money_from_json(value: object, *, field: str | None = None) -> Decimal:
 def format_money(value: Decimal) -> str:
     """Writes an amount for people in Dutch: ``"€ 1.234,56"``, ``"-€ 1.234,56"``.
 
-    The space after the euro sign is a non-breaking space (U+00A0).
+    The space after the euro sign is a non-breaking space (U+00A0). Written by hand rather
+    than through Babel: a list of 300 debts formats every amount, and Babel's general
+    pattern machinery took a quarter of a millisecond for each.
     """
     if not isinstance(value, Decimal):
         raise TypeError(f"money must be Decimal, not {type(value).__name__}")
-    return format_currency(
-        _exact_money(value, None),
-        "EUR",
-        format=_MONEY_PATTERN,
-        locale="nl_NL",
-        currency_digits=False,
-    )
+    cents = int(_exact_money(value, None).scaleb(2))
+    euros, rest = divmod(abs(cents), 100)
+    grouped = f"{euros:,}".replace(",", ".")
+    return f"{'-' if cents < 0 else ''}€\u00a0{grouped},{rest:02d}"
 
 
 def sum_money(values: Iterable[Decimal]) -> Decimal:

@@ -118,12 +118,17 @@ class DebtTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DebtRow] = []
         self.editor = editor
+        # Cells are asked for again on every paint and sort; their text is made once per rows.
+        self._texts: dict[tuple[int, int], str] = {}
+        self._keys: dict[int, list[Any]] = {}
 
     # --- rows in ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[DebtRow]) -> None:
         """Show these rows; when the same debts come back changed, only their cells update,
         so the selection and the scroll position stay where the person left them."""
         new = list(rows)
+        self._texts.clear()
+        self._keys.clear()
         if [r.id for r in new] == [r.id for r in self._rows]:
             self._rows = new
             if new:
@@ -170,16 +175,38 @@ class DebtTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        return self._data(index.row(), index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803
+        """Every role a cell's painting asks for, in one call (the delegate asks this way):
+        a call from Qt into Python costs more than the answer, so a paint makes one per cell,
+        not seven."""
+        valid = index.isValid() and 0 <= index.row() < len(self._rows)
+        row, column = index.row(), index.column()
+        for role_data in roleDataSpan:
+            if valid:
+                role_data.setData(self._data(row, column, role_data.role()))
+            else:
+                role_data.clearData()
+
+    def _data(self, number: int, col: int, role: int) -> Any:
+        row = self._rows[number]
+        column = COLUMNS[col]
         if role == ObjectRole:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            key = (number, col)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._display(row, column)
+            return text
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(row, column)
         if role == SortRole:
-            return self._sort_key(row, column)
+            keys = self._keys.get(col)
+            if keys is None:
+                keys = self._keys[col] = [self._sort_key(r, column) for r in self._rows]
+            return keys[number]
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "flag":
             on = bool(getattr(row, column.field))
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
@@ -312,10 +339,27 @@ class DebtFilterProxy(QSortFilterProxyModel):
                 setattr(self, name, value)
             self.invalidateRowsFilter()
 
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803
+        """A cell's roles in one call, straight from the table model (see its multiData)."""
+        model = self.sourceModel()
+        if isinstance(model, DebtTableModel) and index.isValid():
+            model.multiData(self.mapToSource(index), roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self.filtering():
+            return True  # most of the time nothing is filtered: no need to look at the row
         row = self.sourceModel().index(source_row, 0, source_parent).data(ObjectRole)
-        if not isinstance(row, DebtRow):
-            return False
+        return isinstance(row, DebtRow) and self.accepts(row)
+
+    def filtering(self) -> bool:
+        return bool(
+            self.status or self.kind or self.debtor or self.stale_only or self.measures_only
+        )
+
+    def accepts(self, row: DebtRow) -> bool:
+        """Whether a debt passes every filter."""
         return (
             (self.status is None or row.status == self.status)
             and (self.kind is None or row.creditor_kind == self.kind)
@@ -325,5 +369,7 @@ class DebtFilterProxy(QSortFilterProxyModel):
         )
 
     def shown_rows(self) -> list[DebtRow]:
-        """The debts that pass the filters, in the order shown."""
-        return [self.index(n, 0).data(ObjectRole) for n in range(self.rowCount())]
+        """The debts that pass the filters (in the model's order: enough for totals)."""
+        model = self.sourceModel()
+        rows = model.rows() if isinstance(model, DebtTableModel) else []
+        return [row for row in rows if self.accepts(row)]
