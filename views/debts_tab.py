@@ -161,6 +161,11 @@ class DebtsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_debt)
         self.measures_button = QPushButton(self.tr("Maatregelen…"))
         self.measures_button.clicked.connect(self.edit_measures)
+        self.creditor_button = QPushButton(self.tr("Schuldeiser…"))
+        self.creditor_button.setToolTip(
+            self.tr("Gegevens van de schuldeiser: adres, IBAN, telefoon, preferent")
+        )
+        self.creditor_button.clicked.connect(self.edit_creditor)
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.delete_button.setToolTip(self.tr("De gekozen schuld verwijderen (Delete)"))
         self.delete_button.clicked.connect(self.delete_debt)
@@ -182,6 +187,7 @@ class DebtsTab(QWidget):
             self.new_button,
             self.edit_button,
             self.measures_button,
+            self.creditor_button,
             self.delete_button,
             self.undo_button,
             self.redo_button,
@@ -313,7 +319,12 @@ class DebtsTab(QWidget):
         self.new_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         self.export_button.setEnabled(ready and bool(self.model.rows()))
-        for button in (self.edit_button, self.measures_button, self.delete_button):
+        for button in (
+            self.edit_button,
+            self.measures_button,
+            self.creditor_button,
+            self.delete_button,
+        ):
             button.setEnabled(ready and chosen)
 
     # --- changing ------------------------------------------------------------------------
@@ -475,6 +486,29 @@ class DebtsTab(QWidget):
 
         MeasureDialog(self, debt).exec()
 
+    def edit_creditor(self) -> None:
+        """The creditor of the chosen debt: its details are shared by every client's debts."""
+        debt = self.current_debt()
+        if self._db is None or debt is None:
+            return
+        from app import creditors
+        from views.creditor_dialog import CreditorDialog
+
+        dialog = CreditorDialog(self._db, creditor_id=debt.creditor_id, parent=self)
+        if not dialog.exec():
+            return
+        self.refresh()
+        self.changed.emit()
+        old = dialog.undo
+        if old:
+            db, creditor_id = self._db, debt.creditor_id
+            new = {k: v for k, v in creditors.creditor_details(db, creditor_id).items() if k in old}
+            self._push(
+                self.tr("Schuldeiser wijzigen"),
+                lambda: creditors.restore_creditor(db, creditor_id, old),
+                lambda: creditors.update_creditor(db, creditor_id, new),
+            )
+
     def delete_debt(self) -> None:
         debt = self.current_debt()
         if self._db is None or debt is None:
@@ -522,4 +556,4 @@ class DebtsTab(QWidget):
             return
         from views.debt_export import export_debts
 
-        export_debts(self, self._db, self.client_id)
+        export_debts(self, self._db, self.client_id, today=self._today)

@@ -156,3 +156,24 @@ def test_debts_model_passes_the_item_model_tester(qtbot, db) -> None:
     model.set_rows(debts.list_debts(db, client_id, today=TODAY).rows)
     model.set_rows([])
     assert model.rowCount() == 0
+
+
+def test_debts_tab_exports_the_list_to_excel_off_the_gui_thread(
+    qtbot, db, window, tmp_path, monkeypatch
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    client_id, tab = open_debts(qtbot, db, window)
+    target = tmp_path / "lijst"  # the extension is added when the person leaves it out
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    tab.export_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    written = tmp_path / "lijst.xlsx"
+    assert str(written) in said[0]
+    sheet = load_workbook(written).active
+    values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert "CJIB" in values
+    assert "Woonstad Rotterdam" in values
