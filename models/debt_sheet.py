@@ -27,6 +27,7 @@ from models.debt_sheet_words import (
     TOTAL_WORDS,
     YES_WORDS,
     guess_mapping,
+    guess_target,
 )
 from models.values import format_date, sum_money
 
@@ -163,8 +164,13 @@ def read_sheet(data: bytes, *, filename: str = "", today: date) -> SheetPreview:
     Raises:
         SheetError: The file as a whole cannot be read (see ``read_table``).
     """
-    table = read_table(data, filename=filename)
+    table = read_table(data, filename=filename, is_header=looks_like_header)
     return build_preview(table, guess_mapping(table.header), today=today)
+
+
+def looks_like_header(texts: Sequence[str]) -> bool:
+    """Whether a row names at least two fields: a header, not a title or a debt."""
+    return sum(guess_target(text) is not None for text in texts) >= 2
 
 
 def build_preview(table: SheetTable, mapping: Sequence[str | None], *, today: date) -> SheetPreview:

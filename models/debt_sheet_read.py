@@ -6,7 +6,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -22,6 +22,9 @@ _MAX_SCANNED: Final = 20 * MAX_ROWS
 
 #: What a spreadsheet cell may hold once read: never a float.
 Cell = str | int | Decimal | date | bool | None
+HeaderTest = Callable[[Sequence[str]], bool]
+#: How many filled rows at the top may be a title, a name or a date above the header.
+_HEADER_SEARCH: Final = 10
 
 _XLSX_MAGIC: Final = b"PK\x03\x04"
 _OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an encrypted .xlsx
@@ -67,12 +70,17 @@ class SheetTable:
     extra: frozenset[int] = frozenset()
 
 
-def read_table(data: bytes, *, filename: str = "") -> SheetTable:
+def read_table(
+    data: bytes, *, filename: str = "", is_header: HeaderTest | None = None
+) -> SheetTable:
     """The header and data rows of a CSV or XLSX file, recognised by content, not by name.
 
     Args:
         data: The file's bytes.
         filename: The file's name, only to word a refusal well (".xls", ".xlsx").
+        is_header: Whether a row's texts make a header. The first of the first ten filled
+            rows that does is the header, so a title above the list ("Schulden van ...") is
+            passed over; without one, or when none does, the first filled row is.
 
     Raises:
         SheetError: The file is empty, too large, not a spreadsheet, damaged, or has no data
@@ -87,7 +95,7 @@ def read_table(data: bytes, *, filename: str = "") -> SheetTable:
         raise SheetError("Dit bestand is leeg.")
     name = filename.lower()
     if data.startswith(_XLSX_MAGIC):
-        return _table("xlsx", *_xlsx_rows(data), None, None)
+        return _table("xlsx", *_xlsx_rows(data), None, None, is_header)
     if data.startswith(_OLE_MAGIC):
         raise SheetError(
             "Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord. Open het "
@@ -98,7 +106,7 @@ def read_table(data: bytes, *, filename: str = "") -> SheetTable:
     text, encoding = _decode(data)
     separator = _sniff(text)
     rows = _csv_rows(text, separator)
-    return _table("csv", None, rows, separator, encoding)
+    return _table("csv", None, rows, separator, encoding, is_header)
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -221,38 +229,43 @@ def _table(
     rows: Iterable[tuple[int, Sequence[Cell]]],
     separator: str | None,
     encoding: str | None,
+    is_header: HeaderTest | None,
 ) -> SheetTable:
-    header_row, header = 0, tuple[str, ...]()
-    body: list[tuple[int, tuple[Cell, ...]]] = []
-    extra: set[int] = set()
+    filled: list[tuple[int, Sequence[Cell]]] = []
     for scanned, (number, cells) in enumerate(rows, start=1):
-        if scanned > _MAX_SCANNED:
+        if scanned > _MAX_SCANNED or len(filled) > MAX_ROWS + _HEADER_SEARCH:
             raise _too_many_rows()
         if len(cells) > MAX_COLUMNS and any(_filled(c) for c in cells[MAX_COLUMNS:]):
             raise SheetError(
                 f"Dit bestand heeft meer dan {MAX_COLUMNS} kolommen: dat is geen schuldenlijst."
             )
-        if not any(_filled(cell) for cell in cells):
-            continue
-        if not header:
-            last = max(i for i, cell in enumerate(cells) if _filled(cell))
-            header_row = number
-            header = tuple(_header_text(cell) for cell in cells[: last + 1])
-            continue
+        if any(_filled(cell) for cell in cells):
+            filled.append((number, cells))
+    if not filled:
+        raise SheetError("Dit bestand is leeg.")
+    texts = [_header_texts(cells) for _number, cells in filled[:_HEADER_SEARCH]]
+    start = next((i for i, t in enumerate(texts) if is_header and is_header(t)), 0)
+    header_row, header = filled[start][0], texts[start]
+    body: list[tuple[int, tuple[Cell, ...]]] = []
+    extra: set[int] = set()
+    width = len(header)
+    for number, cells in filled[start + 1 :]:
         if len(body) >= MAX_ROWS:
             raise _too_many_rows()
-        width = len(header)
         if any(_filled(cell) for cell in cells[width:]):
             extra.add(number)
-        padded = tuple(cells[:width]) + (None,) * (width - len(cells))
-        body.append((number, padded))
-    if not header:
-        raise SheetError("Dit bestand is leeg.")
+        body.append((number, tuple(cells[:width]) + (None,) * (width - len(cells))))
     if not body:
         raise SheetError("Dit bestand heeft alleen een kopregel en geen schulden eronder.")
     return SheetTable(
         kind, sheet, separator, encoding, header_row, header, tuple(body), frozenset(extra)
     )
+
+
+def _header_texts(cells: Sequence[Cell]) -> tuple[str, ...]:
+    """A row's texts up to its last filled cell, as a header shows them."""
+    last = max(i for i, cell in enumerate(cells) if _filled(cell))
+    return tuple(_header_text(cell) for cell in cells[: last + 1])
 
 
 def _too_many_rows() -> SheetError:

@@ -388,6 +388,22 @@ def test_read_sheet_takes_typed_numbers_and_dates_from_xlsx_at_excel_row_numbers
     ]
 
 
+def test_read_sheet_passes_over_a_title_above_the_header() -> None:
+    data = xlsx_bytes(
+        [
+            ["Schuldenoverzicht mevrouw A. Jansen"],
+            ["Peildatum", datetime(2026, 10, 1)],
+            [],
+            ["Nr.", "Schuldeiser", "Saldo"],
+            [1, "Eneco", 10],
+        ]
+    )
+    preview = read_sheet(data, filename="lijst.xlsx", today=TODAY)
+    assert preview.table.header_row == 4
+    assert preview.mapping == (None, "creditor", "total")
+    assert [(row.row, row.creditor) for row in preview.rows] == [(5, "Eneco")]
+
+
 def test_read_sheet_refuses_an_xlsx_number_with_three_decimals() -> None:
     data = xlsx_bytes([["Schuldeiser", "Totaal"], ["Eneco", 10.125], ["Ziggo", 0.1 + 0.2]])
     preview = read_sheet(data, filename="lijst.xlsx", today=TODAY)
