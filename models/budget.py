@@ -12,34 +12,53 @@ from models.values import InvalidValue
 
 #: Whose amount it is. A household expense (rent, energy) belongs to no one person.
 PERSON_LABELS: Final = {"client": "Klant", "partner": "Partner", "household": "Huishouden"}
-#: Kinds offered when typing; a person may write any other.
-INCOME_KINDS: Final = (
-    "Loon",
-    "Uitkering",
-    "Pensioen",
-    "Huurtoeslag",
-    "Zorgtoeslag",
-    "Kinderbijslag",
-    "Kindgebonden budget",
-    "Kinderopvangtoeslag",
-    "Alimentatie",
-    "Overig",
-)
-EXPENSE_KINDS: Final = (
-    "Huur of hypotheek",
-    "Energie",
-    "Water",
-    "Zorgverzekering",
-    "Gemeentelijke belastingen",
-    "Waterschapsbelasting",
-    "Telefoon en internet",
-    "Verzekeringen",
-    "Kinderopvang",
-    "Vervoer",
-    "Boodschappen",
-    "Aflossing",
-    "Overig",
-)
+#: Income kinds as codes (what a bundle carries) with their Dutch words; a person may also
+#: type a kind of her own, which is kept as typed.
+INCOME_KIND_LABELS: Final = {
+    "salary": "Loon",
+    "benefit": "Uitkering",
+    "pension": "Pensioen",
+    "rent_allowance": "Huurtoeslag",
+    "care_allowance": "Zorgtoeslag",
+    "child_benefit": "Kinderbijslag",
+    "child_budget": "Kindgebonden budget",
+    "childcare_allowance": "Kinderopvangtoeslag",
+    "alimony": "Alimentatie",
+    "other": "Overig",
+}
+EXPENSE_KIND_LABELS: Final = {
+    "rent": "Huur of hypotheek",
+    "energy": "Energie",
+    "water": "Water",
+    "health_insurance": "Zorgverzekering",
+    "local_taxes": "Gemeentelijke belastingen",
+    "water_board_tax": "Waterschapsbelasting",
+    "telecom": "Telefoon en internet",
+    "insurance": "Verzekeringen",
+    "childcare": "Kinderopvang",
+    "children": "Kinderen (school, sport, kleding)",
+    "transport": "Vervoer",
+    "groceries": "Boodschappen",
+    "repayment": "Aflossing",
+    "other": "Overig",
+}
+INCOME_KINDS: Final = tuple(INCOME_KIND_LABELS.values())
+EXPENSE_KINDS: Final = tuple(EXPENSE_KIND_LABELS.values())
+
+
+def kind_label(side: str, kind: str) -> str:
+    """A kind's Dutch words: the label of a known code, else the kind as it was typed."""
+    labels = INCOME_KIND_LABELS if side == "income" else EXPENSE_KIND_LABELS
+    return labels.get(kind, kind)
+
+
+def kind_code(side: str, text: str) -> str:
+    """What to store for typed or chosen words: the code when they are a known label."""
+    labels = INCOME_KIND_LABELS if side == "income" else EXPENSE_KIND_LABELS
+    folded = text.strip().casefold()
+    return next((code for code, words in labels.items() if words.casefold() == folded), text)
+
+
 MAX_PER_MONTH: Final = Decimal("100000.00")
 BUDGET_FIELDS: Final = ("person", "kind", "source", "amount_per_month")
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import budget
 from app.db import Database
 from app.errors import UserError
-from models.budget import EXPENSE_KINDS, INCOME_KINDS, PERSON_LABELS
+from models.budget import EXPENSE_KINDS, INCOME_KINDS, PERSON_LABELS, kind_code, kind_label
 from models.values import format_money
 from views.undo import SavedChange
 
@@ -85,8 +85,8 @@ class BudgetPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
-    def _adder(self, side: budget.Side, kinds: tuple[str, ...]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _adder(self, side: budget.Side, kinds: tuple[str, ...]) -> QGridLayout:
+        grid = QGridLayout()
         person = QComboBox()
         for code, words in PERSON_LABELS.items():
             person.addItem(self.tr(words), code)
@@ -94,6 +94,7 @@ class BudgetPanel(QWidget):
         kind.setEditable(True)
         kind.addItems([self.tr(k) for k in kinds])
         kind.setCurrentIndex(-1)
+        kind.lineEdit().setPlaceholderText(self.tr("Soort, bijvoorbeeld Loon"))  # type: ignore[union-attr]
         source = QLineEdit()
         source.setPlaceholderText(self.tr("Bron, bijvoorbeeld de werkgever"))
         amount = QLineEdit()
@@ -110,11 +111,15 @@ class BudgetPanel(QWidget):
             (self.tr("Bedrag per maand"), amount),
         ):
             widget.setAccessibleName(words)
-            row.addWidget(widget)
-        row.addWidget(add)
-        row.addWidget(remove)
+        grid.addWidget(person, 0, 0)
+        grid.addWidget(kind, 0, 1)
+        grid.addWidget(add, 0, 2)
+        grid.addWidget(source, 1, 0, 1, 1)
+        grid.addWidget(amount, 1, 1)
+        grid.addWidget(remove, 1, 2)
+        grid.setColumnStretch(1, 1)
         self.adders[side] = {"person": person, "kind": kind, "source": source, "amount": amount}
-        return row
+        return grid
 
     # --- data in -------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -139,7 +144,7 @@ class BudgetPanel(QWidget):
                 for number, row in enumerate(rows):
                     texts = (
                         self.tr(PERSON_LABELS.get(row.person, row.person)),
-                        row.kind,
+                        self.tr(kind_label(side, row.kind)),
                         row.source or "",
                         format_money(row.amount_per_month),
                     )
@@ -159,16 +164,16 @@ class BudgetPanel(QWidget):
         finally:
             self._filling = False
         totals = listed.totals
-        colour = "#b3261e" if totals.balance < 0 else "inherit"
+        left = (
+            self.tr("<b>{amount} per maand over</b>")
+            if totals.balance >= 0
+            else self.tr("<b style='color:#b3261e'>{amount} per maand tekort</b>")
+        ).format(amount=format_money(abs(totals.balance)))
         self.balance.setText(
-            self.tr(
-                "Inkomsten {income} − uitgaven {expenses} = "
-                "<b style='color:{colour}'>{balance} per maand over</b>"
-            ).format(
+            self.tr("Inkomsten {income} − uitgaven {expenses} = {left}").format(
                 income=format_money(totals.income),
                 expenses=format_money(totals.expenses),
-                balance=format_money(totals.balance),
-                colour=colour,
+                left=left,
             )
         )
 
@@ -213,7 +218,7 @@ class BudgetPanel(QWidget):
         assert isinstance(amount, QLineEdit)
         raw = {
             "person": person.currentData(),
-            "kind": kind.currentText(),
+            "kind": kind_code(side, kind.currentText()),
             "source": source.text(),
             "amount_per_month": amount.text(),
         }
@@ -267,7 +272,8 @@ class BudgetPanel(QWidget):
         if self._filling or self._db is None:
             return
         field = _FIELDS[item.column()]
-        db, which, item_id, value = self._db, side, item.data(_ID), item.text()
+        value = kind_code(side, item.text()) if field == "kind" else item.text()
+        db, which, item_id = self._db, side, item.data(_ID)
         try:
             old = self._run(lambda: budget.update_item(db, which, item_id, {field: value}))
         except UserError:

@@ -65,6 +65,13 @@ def main(argv: list[str] | None = None) -> int:
             target = out / f"hoofdvenster-{number + 1}-{name.lower()}.png"
             window.grab().save(str(target))
             print(target)
+            if name == "Schulden":  # the second page of the tab: income and expenses
+                window.debts_tab.pages.setCurrentIndex(1)
+                _settle(app, lambda: False, rounds=5)
+                target = out / f"hoofdvenster-{number + 1}b-inkomsten-uitgaven.png"
+                window.grab().save(str(target))
+                print(target)
+                window.debts_tab.pages.setCurrentIndex(0)
         for tab, name in ((0, "procesplaat"), (1, "praatplaat")):
             window.tabs.setCurrentIndex(tab)
             window.present()  # presentation mode, full screen (the window's size offscreen)
