@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -37,6 +36,7 @@ from app.db import Database
 from app.errors import UserError
 from models.codes import CREDITOR_KIND_LABELS, DEBT_STATUS_LABELS, DEBTOR_LABELS
 from models.debts import debt_totals
+from models.values import format_money
 from views.budget_panel import BudgetPanel
 from views.debts_model import (
     COL,
@@ -539,17 +539,32 @@ class DebtsTab(QWidget):
             self.edit_debt()
 
     def import_sheet(self) -> None:
+        """Read a creditor list from Excel or CSV; the whole import is one step to undo."""
         if self._db is None or self.client_id is None:
             return
-        try:
-            from views.debt_import_dialog import DebtImportDialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("Inlezen"), self.tr("Nog niet beschikbaar."))
-            return
+        from views.debt_import_dialog import DebtImportDialog
+
         dialog = DebtImportDialog(self._db, self.client_id, today=self._today, parent=self)
-        if dialog.exec():
-            self.refresh()
-            self.changed.emit()
+        if not dialog.exec() or dialog.imported is None:
+            return
+        self.refresh()
+        self.changed.emit()
+        db, ids = self._db, dialog.imported.debt_ids
+        holder: dict[str, Any] = {}
+
+        def undo() -> None:
+            holder["snapshots"] = [debts.delete_debt(db, debt_id) for debt_id in ids]
+
+        def redo() -> None:
+            for snapshot in holder["snapshots"]:
+                debts.restore_debt(db, snapshot)
+
+        self._push(self.tr("Schuldenlijst inlezen"), undo, redo)
+        self.say(
+            self.tr("{n} schulden ingelezen, samen {total}. Ctrl+Z maakt dit ongedaan.").format(
+                n=dialog.imported.debts, total=format_money(dialog.imported.total)
+            )
+        )
 
     def export_sheet(self) -> None:
         if self._db is None or self.client_id is None:

@@ -177,3 +177,39 @@ def test_debts_tab_exports_the_list_to_excel_off_the_gui_thread(
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert "CJIB" in values
     assert "Woonstad Rotterdam" in values
+
+
+def test_debts_tab_an_imported_list_is_one_step_to_undo(
+    qtbot, db, window, tmp_path, monkeypatch
+) -> None:
+    import views.debt_import_dialog as dialogs
+    from app.debt_sheet import import_debts, read_debt_sheet
+
+    client_id, tab = open_debts(qtbot, db, window)
+    sheet = tmp_path / "lijst.csv"
+    sheet.write_text(
+        "Schuldeiser;Kenmerk;Totaal\nDUO;A-1;€ 1.234,56\nVattenfall;V-9;99,00\n",
+        encoding="utf-8-sig",
+    )
+
+    class Accepting(dialogs.DebtImportDialog):
+        def exec(self) -> int:  # the person looks, chooses nothing, presses Inlezen
+            preview = read_debt_sheet(sheet, today=TODAY)
+            self.imported = import_debts(
+                db,
+                client_id,
+                preview,
+                mapping=preview.mapping,
+                creditor_choices={},
+                today=TODAY,
+            )
+            return 1
+
+    monkeypatch.setattr(dialogs, "DebtImportDialog", Accepting)
+    tab.import_sheet()
+    assert len(stored_totals(db, client_id)) == 5
+    assert "2 schulden ingelezen" in tab.message.text()
+    tab.undo_stack.undo()
+    assert set(stored_totals(db, client_id)) == {"Woonstad Rotterdam", "Eneco", "CJIB"}
+    tab.undo_stack.redo()
+    assert stored_totals(db, client_id)["DUO"] == Decimal("1234.56")
