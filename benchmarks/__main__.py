@@ -228,6 +228,9 @@ def main() -> int:
         from benchmarks.debts import bench_debts_300
 
         ok &= bench_debts_300(root)
+        from benchmarks.sheet_import import bench_sheet_import
+
+        ok &= bench_sheet_import()
         ok &= bench_search(root)
     return 0 if ok else 1
 

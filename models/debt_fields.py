@@ -121,7 +121,7 @@ def clean_code(value: object, field: str) -> str | None:
         return None
     allowed, words = _CODES[field]
     if text not in allowed:
-        raise InvalidValue(f"{words}: {text[:40]}.", field=field)
+        raise InvalidValue(f"{words}: ‘{text[:40]}’.", field=field)
     return text
 
 

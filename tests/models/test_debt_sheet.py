@@ -164,9 +164,9 @@ NASTY_CELLS = [
         "Schrijf het jaar met vier cijfers, bijvoorbeeld 26-11-2026.",
         id="two-digit-year",
     ),
-    pytest.param("Status", "Afgeschreven", "Onbekende status: Afgeschreven.", id="status"),
-    pytest.param("Soort", "Huur", "Onbekende soort schuld: Huur.", id="category"),
-    pytest.param("Schuldenaar", "Buurman", "Onbekende schuldenaar: Buurman.", id="debtor"),
+    pytest.param("Status", "Afgeschreven", "Onbekende status: ‘Afgeschreven’.", id="status"),
+    pytest.param("Soort", "Huur", "Onbekende soort schuld: ‘Huur’.", id="category"),
+    pytest.param("Schuldenaar", "Buurman", "Onbekende schuldenaar: ‘Buurman’.", id="debtor"),
     pytest.param("Preferent", "misschien", "Vul ja of nee in, niet ‘misschien’.", id="flag"),
     pytest.param("Maatregel", "Beslag", "Onbekende maatregel: Beslag.", id="measure"),
     pytest.param(
