@@ -25,7 +25,7 @@ from app.errors import NotFoundError, UserError
 from app.resources import load_process
 from models.codes import DebtStatus
 from models.crisis import crisis_on
-from models.debt_fields import DEBT_FIELDS, DebtFieldErrors, clean_debt, clean_enforcement
+from models.debt_fields import DEBT_FIELDS, DebtFieldErrors, clean_debt
 from models.debts import balance_is_stale
 from models.tables import Creditor, Debt, Enforcement
 
@@ -159,7 +159,8 @@ def _resolve(session: Session, pick: CreditorPick | uuid.UUID, what: str) -> Cre
     return creditor_by_name(session, name)
 
 
-def _debt_or_refuse(session: Session, debt_id: uuid.UUID) -> Debt:
+def debt_or_refuse(session: Session, debt_id: uuid.UUID) -> Debt:
+    """The debt, or a Dutch refusal when it is gone."""
     debt = session.get(Debt, debt_id)
     if debt is None:
         raise NotFoundError("Deze schuld bestaat niet (meer).")
@@ -348,7 +349,7 @@ def update_debt(
     links = {k: v for k, v in changes.items() if k in ("creditor_id", "collector_id")}
     values = {k: v for k, v in changes.items() if k not in links}
     with db.session() as session:
-        debt = _debt_or_refuse(session, debt_id)
+        debt = debt_or_refuse(session, debt_id)
         current = debt_values(debt)
         for name, value in list(links.items()):
             if value is not None:
@@ -386,7 +387,7 @@ def delete_debt(db: Database, debt_id: uuid.UUID) -> dict[str, Any]:
         Everything ``restore_debt`` needs to bring it back with the same ids.
     """
     with db.session() as session:
-        debt = _debt_or_refuse(session, debt_id)
+        debt = debt_or_refuse(session, debt_id)
         measures = session.exec(select(Enforcement).where(Enforcement.debt_id == debt_id)).all()
         snapshot = {
             "debt": {"id": debt.id, "client_id": debt.client_id, **debt_values(debt)},
@@ -439,103 +440,3 @@ def measure_values(measure: Enforcement) -> dict[str, Any]:
         "until": measure.until,
         "note": measure.note,
     }
-
-
-def _clean_measure(raw: Mapping[str, object], today: date) -> dict[str, Any]:
-    try:
-        return clean_enforcement(raw, today=today)
-    except DebtFieldErrors as exc:
-        raise DebtErrors(exc.errors) from exc
-
-
-def add_measure(
-    db: Database, debt_id: uuid.UUID, raw: Mapping[str, object], *, today: date
-) -> uuid.UUID:
-    """Record an enforcement measure (a dwangbevel, an eviction, ...) on a debt.
-
-    A measure that is a crisis under the client's process template (eviction, disconnection,
-    termination of the health insurance) brings the first conversation forward to three
-    working days: the procesplaat computes that from the measures, so recording it here is
-    enough.
-    """
-    clean = _clean_measure(raw, today)
-    with db.session() as session:
-        debt = _debt_or_refuse(session, debt_id)
-        measure = Enforcement(debt_id=debt_id, **clean)
-        session.add(measure)
-        audit.record(
-            session,
-            action="create",
-            record_type="enforcement",
-            record_id=measure.id,
-            client_id=debt.client_id,
-            fields=list(clean),
-        )
-        return measure.id
-
-
-def update_measure(
-    db: Database, measure_id: uuid.UUID, raw: Mapping[str, object], *, today: date
-) -> dict[str, Any]:
-    """Change a measure; returns its old values (``update_measure`` with them undoes it)."""
-    with db.session() as session:
-        measure = session.get(Enforcement, measure_id)
-        if measure is None:
-            raise NotFoundError("Deze maatregel bestaat niet (meer).")
-        old = measure_values(measure)
-        clean = _clean_measure(
-            {k: old[k] for k in ("kind", "since", "until", "note")} | dict(raw), today
-        )
-        debt = _debt_or_refuse(session, measure.debt_id)
-        changed = [k for k in clean if clean[k] != old[k]]
-        for name in changed:
-            setattr(measure, name, clean[name])
-        session.add(measure)
-        if changed:
-            audit.record(
-                session,
-                action="update",
-                record_type="enforcement",
-                record_id=measure.id,
-                client_id=debt.client_id,
-                fields=changed,
-            )
-        return {name: old[name] for name in changed}
-
-
-def delete_measure(db: Database, measure_id: uuid.UUID) -> dict[str, Any]:
-    """Delete a measure; returns its values for ``restore_measure``."""
-    with db.session() as session:
-        measure = session.get(Enforcement, measure_id)
-        if measure is None:
-            raise NotFoundError("Deze maatregel bestaat niet (meer).")
-        debt = _debt_or_refuse(session, measure.debt_id)
-        values = measure_values(measure)
-        session.delete(measure)
-        audit.record(
-            session,
-            action="delete",
-            record_type="enforcement",
-            record_id=measure.id,
-            client_id=debt.client_id,
-        )
-        return values
-
-
-def restore_measure(db: Database, values: Mapping[str, Any]) -> None:
-    """Put back a measure removed by ``delete_measure`` (nothing if its debt is gone)."""
-    with db.session() as session:
-        if session.get(Enforcement, values["id"]) is not None:
-            return
-        debt = session.get(Debt, values["debt_id"])
-        if debt is None:
-            raise UserError("De schuld van deze maatregel bestaat niet meer.")
-        session.add(Enforcement(**dict(values)))
-        audit.record(
-            session,
-            action="create",
-            record_type="enforcement",
-            record_id=values["id"],
-            client_id=debt.client_id,
-            fields=[k for k in values if k not in ("id", "debt_id")],
-        )

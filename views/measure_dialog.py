@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import debts
+from app import debt_measures, debts
 from app.errors import UserError
 from models.codes import ENFORCEMENT_LABELS
 from models.values import format_date
@@ -110,7 +110,7 @@ class MeasureDialog(QDialog):
             "note": self.note.text(),
         }
         try:
-            measure = self.tab.run(lambda: debts.add_measure(db, debt_id, raw, today=today))
+            measure = self.tab.run(lambda: debt_measures.add_measure(db, debt_id, raw, today=today))
         except debts.DebtErrors as exc:
             self.message.setText(" ".join(exc.errors.values()))
             return
@@ -120,12 +120,12 @@ class MeasureDialog(QDialog):
         holder: dict[str, Any] = {}
 
         def undo() -> None:
-            holder["values"] = debts.delete_measure(db, measure)
+            holder["values"] = debt_measures.delete_measure(db, measure)
 
         self.tab._push(
             self.tr("Maatregel toevoegen"),
             undo,
-            lambda: debts.restore_measure(db, holder["values"]),
+            lambda: debt_measures.restore_measure(db, holder["values"]),
         )
         self.message.setText(self.tr("Opgeslagen."))
         self.tab._warn_crisis(today)
@@ -142,7 +142,7 @@ class MeasureDialog(QDialog):
         holder: dict[str, Any] = {}
 
         def remove() -> None:
-            holder["values"] = debts.delete_measure(db, measure)
+            holder["values"] = debt_measures.delete_measure(db, measure)
 
         try:
             self.tab.run(remove)
@@ -151,7 +151,7 @@ class MeasureDialog(QDialog):
             return
         self.tab._push(
             self.tr("Maatregel verwijderen"),
-            lambda: debts.restore_measure(db, holder["values"]),
+            lambda: debt_measures.restore_measure(db, holder["values"]),
             remove,
         )
         self._fill()

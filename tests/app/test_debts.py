@@ -10,7 +10,7 @@ import pytest
 from builders import add_client
 from sqlmodel import func, select
 
-from app import debts
+from app import debt_measures, debts
 from app.dossier_json import read_dossier
 from models.tables import AuditEvent, Creditor, Debt, Enforcement
 
@@ -110,7 +110,7 @@ def test_debts_delete_and_restore_bring_back_the_debt_and_its_measures(db) -> No
     client = add_client(db)
     creditor = new_creditor(db)
     debt_id = debts.add_debt(db, client, creditor_id=creditor, fields={"total": "5"}, today=TODAY)
-    measure = debts.add_measure(
+    measure = debt_measures.add_measure(
         db, debt_id, {"kind": "enforcement_order", "since": "01-11-2026"}, today=TODAY
     )
     snapshot = debts.delete_debt(db, debt_id)
@@ -129,7 +129,7 @@ def test_debts_an_eviction_recorded_here_brings_the_first_conversation_to_3_work
     debt_id = debts.add_debt(db, client, creditor_id=creditor, fields={"total": "900"}, today=TODAY)
     before = read_dossier(db, client, today=TODAY)["deadlines"]
     assert not debts.list_debts(db, client, today=TODAY).crisis_on
-    debts.add_measure(db, debt_id, {"kind": "eviction", "since": "26-11-2026"}, today=TODAY)
+    debt_measures.add_measure(db, debt_id, {"kind": "eviction", "since": "26-11-2026"}, today=TODAY)
     listed = debts.list_debts(db, client, today=TODAY)
     assert listed.crisis_on == date(2026, 11, 26)
     assert listed.rows[0].crisis
@@ -144,14 +144,14 @@ def test_debts_measures_are_checked_changed_and_undone(db) -> None:
     creditor = new_creditor(db)
     debt_id = debts.add_debt(db, client, creditor_id=creditor, fields={"total": "5"}, today=TODAY)
     with pytest.raises(debts.DebtErrors) as caught:
-        debts.add_measure(db, debt_id, {"kind": "", "since": "01-01-2030"}, today=TODAY)
+        debt_measures.add_measure(db, debt_id, {"kind": "", "since": "01-01-2030"}, today=TODAY)
     assert set(caught.value.errors) == {"kind", "since"}
-    measure = debts.add_measure(
+    measure = debt_measures.add_measure(
         db, debt_id, {"kind": "wage_garnishment", "since": "01-10-2026"}, today=TODAY
     )
-    old = debts.update_measure(db, measure, {"until": "01-03-2027"}, today=TODAY)
+    old = debt_measures.update_measure(db, measure, {"until": "01-03-2027"}, today=TODAY)
     assert old == {"until": None}
-    values = debts.delete_measure(db, measure)
-    debts.restore_measure(db, values)
+    values = debt_measures.delete_measure(db, measure)
+    debt_measures.restore_measure(db, values)
     (row,) = debts.list_debts(db, client, today=TODAY).rows
     assert row.measures[0].until == date(2027, 3, 1)
