@@ -255,3 +255,11 @@ DEBTOR_LABELS: dict[str, str] = {
     Debtor.PARTNER: "Partner",
     Debtor.JOINT: "Samen",
 }
+
+CONVERSATION_KIND_LABELS: dict[str, str] = {
+    ConversationKind.ADVICE: "Adviesgesprek",
+    ConversationKind.INTAKE: "Intake",
+    ConversationKind.WALK_IN: "Open inloop",
+    ConversationKind.PHONE: "Telefonisch",
+    ConversationKind.HOME_VISIT: "Huisbezoek",
+}

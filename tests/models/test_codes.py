@@ -23,6 +23,7 @@ from models import codes
         (codes.CreditorKind, codes.CREDITOR_KIND_LABELS),
         (codes.Category, codes.CATEGORY_LABELS),
         (codes.Debtor, codes.DEBTOR_LABELS),
+        (codes.ConversationKind, codes.CONVERSATION_KIND_LABELS),
     ],
 )
 def test_codes_every_code_has_a_dutch_label(kinds: type[StrEnum], labels: dict[str, str]) -> None:
