@@ -313,11 +313,33 @@ def add_actions(
         return [insert_action(session, client_id, clean, None).id for clean in cleaned]
 
 
-def current_phase_of(db: Database, client_id: uuid.UUID) -> str | None:
-    """The phase the client is in now (for linking a new action to it)."""
+@dataclass(frozen=True)
+class LinkChoices:
+    """What a new action can be linked to: her route's phases (key, number and title), the
+    phase she is in, and her debts (id, creditor name)."""
+
+    phases: tuple[tuple[str, str], ...]
+    current: str | None
+    debts: tuple[tuple[uuid.UUID, str], ...]
+
+
+def link_choices(db: Database, client_id: uuid.UUID) -> LinkChoices:
     with db.session() as session:
         client = get_client(session, client_id)
         template = load_process(client.process_key)
         events = session.exec(select(JourneyEvent).where(JourneyEvent.client_id == client_id)).all()
+        debts = session.execute(
+            sa_select(col(Debt.id), col(Creditor.name), col(Debt.reference))
+            .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
+            .where(col(Debt.client_id) == client_id)
+            .order_by(col(Creditor.name))
+        ).all()
     order = {phase.key: index for index, phase in enumerate(template.phases)}
-    return current_phase(events, order)
+    return LinkChoices(
+        phases=tuple((p.key, f"{p.number}. {p.client_title}") for p in template.route),
+        current=current_phase(events, order),
+        debts=tuple(
+            (debt_id, f"{name} ({reference})" if reference else name)
+            for debt_id, name, reference in debts
+        ),
+    )

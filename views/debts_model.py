@@ -8,7 +8,6 @@ it (through the tab's undo stack); it never writes itself. What matters stands o
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -32,33 +30,13 @@ from models.codes import (
     ENFORCEMENT_LABELS,
 )
 from models.values import format_date, format_money
+from views.table_columns import Column, Index, ObjectRole, SortRole, label, refilter
 
-Index = QModelIndex | QPersistentModelIndex
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+__all__ = ["COL", "COLUMNS", "DebtFilterProxy", "DebtTableModel", "ObjectRole", "label"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DebtTableModel", text)
-
-
-def label(labels: dict[str, str], code: str | None) -> str:
-    """A code's Dutch label; an unknown code is shown as it came."""
-    if code is None:
-        return ""
-    return _tr(labels[code]) if code in labels else code
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column: its spec field, header, kind of value, and whether it is edited in place."""
-
-    field: str
-    header: str
-    kind: str  # text, money, date, code, flag, derived
-    editable: bool = True
-    shown: bool = True
-    codes: dict[str, str] | None = None
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -68,7 +46,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("reference", "Kenmerk", "text"),
     Column("customer_number", "Klantnummer", "text", shown=False),
     Column("status", "Status", "code", codes=DEBT_STATUS_LABELS),
-    Column("category", "Soort", "code", codes=CATEGORY_LABELS),
+    Column("category", "Soort", "code", codes=CATEGORY_LABELS, optional=True),
     Column("original_amount", "Oorspronkelijk", "money", shown=False),
     Column("principal", "Hoofdsom", "money", shown=False),
     Column("interest", "Rente", "money", shown=False),
@@ -329,15 +307,12 @@ class DebtFilterProxy(QSortFilterProxyModel):
         unknown = set(choices) - {"status", "kind", "debtor", "stale_only", "measures_only"}
         if unknown:
             raise TypeError(f"unknown filters: {sorted(unknown)}")
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
+
+        def apply() -> None:
             for name, value in choices.items():
                 setattr(self, name, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            for name, value in choices.items():
-                setattr(self, name, value)
-            self.invalidateRowsFilter()
+
+        refilter(self, apply)
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803
         """A cell's roles in one call, straight from the table model (see its multiData)."""

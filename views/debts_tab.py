@@ -82,7 +82,7 @@ class DebtsTab(DebtChanges, QWidget):
         self.table.setObjectName("debts")
         self.table.setAccessibleName(self.tr("Schulden"))
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(CodeDelegate(self.table))
+        self.table.setItemDelegate(CodeDelegate(COLUMNS, self.table))
         # The list comes sorted by creditor; the proxy sorts only once the person clicks a
         # header (sorting 300 rows through Python comparisons costs more than a frame).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

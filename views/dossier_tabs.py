@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from models.codes import (
     DOCUMENT_KIND_LABELS,
-    OWNER_LABELS,
     label,
 )
 from models.values import format_date
@@ -47,37 +46,6 @@ class HtmlTab(QTextBrowser):
             "h2 { margin-bottom: 4px; } .muted { color: #5f5f5f; } .here { color: #0b5394; }"
             " .late { color: #b00020; font-weight: bold; } td { padding: 2px 8px 2px 0; }"
         )
-
-
-def actions_html(dossier: dict[str, Any], today: date) -> str:
-    """Open actions per owner, overdue ones marked, then the ones done."""
-    actions = dossier["actions"]
-    if not actions:
-        return f"<p class='muted'>{_e(_tr('Nog geen acties.'))}</p>"
-    open_items = sorted(
-        (a for a in actions if not a["done_on"]), key=lambda a: a["due_on"] or "9999"
-    )
-    done = [a for a in actions if a["done_on"]]
-    parts = [f"<h2>{_e(_tr('Open acties'))}</h2><table>"]
-    for action in open_items:
-        late = bool(action["due_on"]) and date.fromisoformat(action["due_on"]) < today
-        css = " class='late'" if late else ""
-        parts.append(
-            f"<tr{css}><td>{_e(_day(action['due_on']))}</td>"
-            f"<td>{_e(label(OWNER_LABELS, action['owner']))}</td>"
-            f"<td>{_e(action['title'])}</td></tr>"
-        )
-    parts.append("</table>")
-    if done:
-        parts.append(f"<h2>{_e(_tr('Gedaan'))}</h2><table class='muted'>")
-        for action in done:
-            parts.append(
-                f"<tr><td>✓ {_e(_day(action['done_on']))}</td>"
-                f"<td>{_e(label(OWNER_LABELS, action['owner']))}</td>"
-                f"<td>{_e(action['title'])}</td></tr>"
-            )
-        parts.append("</table>")
-    return "".join(parts)
 
 
 def documents_html(dossier: dict[str, Any]) -> str:

@@ -31,7 +31,6 @@ from views.client_list_model import COL_DEADLINE, COL_DEBT, COL_NAME, COL_PHASE,
 from views.dialogs import CloseClientDialog, NewClientDialog, show_error
 from views.dossier_tabs import (
     HtmlTab,
-    actions_html,
     documents_html,
 )
 from views.worker import run_in_background
@@ -39,6 +38,7 @@ from views.worker import run_in_background
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
     from app.clients import ClientRow
     from app.db import Database
+    from views.actions_tab import ActionsTab
     from views.debts_tab import DebtsTab
     from views.praatplaat import PraatplaatTab
     from views.presentation import PresentationWindow, TalkPresentation
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.route_tab: ProcesplaatTab
         self.talk_tab: PraatplaatTab
         self.debts_tab: DebtsTab
-        self.actions_tab = HtmlTab("acties")
+        self.actions_tab: ActionsTab
         self.documents_tab = HtmlTab("documenten")
         self.form = ClientForm()
         self.form.save_requested.connect(self._save_details)
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
                 QWidget(),  # the procesplaat, built with the store
                 QWidget(),  # the praatplaat, built with the store
                 QWidget(),  # the schuldenlijst, built with the store
-                self.actions_tab,
+                QWidget(),  # the actielijst, built with the store
                 self.documents_tab,
                 self.form,
             ),
@@ -243,7 +243,14 @@ class MainWindow(QMainWindow):
         self.debts_tab.setObjectName("schulden")
         self.debts_tab.set_database(self.db)
         self.debts_tab.changed.connect(self._route_changed)
-        for index, widget in enumerate((self.route_tab, self.talk_tab, self.debts_tab)):
+        from views.actions_tab import ActionsTab
+
+        self.actions_tab = ActionsTab()
+        self.actions_tab.setObjectName("acties")
+        self.actions_tab.set_database(self.db)
+        self.actions_tab.changed.connect(self._route_changed)
+        tabs = (self.route_tab, self.talk_tab, self.debts_tab, self.actions_tab)
+        for index, widget in enumerate(tabs):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, widget, self.tr(TAB_NAMES[index]))
@@ -426,7 +433,7 @@ class MainWindow(QMainWindow):
         )
         self.talk_tab.show_client(self.db, self.current_id, today, talk)
         self.debts_tab.show_client(self.current_id, today)
-        self.actions_tab.setHtml(actions_html(dossier, today))
+        self.actions_tab.show_client(self.current_id, today)
         self.documents_tab.setHtml(documents_html(dossier))
         if not (self.form.dirty and self.form.client_id == self.current_id):
             # A change elsewhere in her dossier reloads it; what is being typed in Gegevens stays.

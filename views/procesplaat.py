@@ -357,6 +357,39 @@ class ProcesplaatTab(QWidget):
             return
         self.canvas.selected = target.key
         self._push_created(self.tr("Naar fase {n}").format(n=target.number), event_id)
+        self.offer_actions(target.key, target.client_title, values["on"])
+
+    def offer_actions(self, phase: str, title: str, entered_on: date) -> None:
+        """Offer the phase's usual to-dos; only those the caseworker ticks are added."""
+        if self.db is None or self.client_id is None:
+            return
+        from app import actions
+        from views.action_offer_dialog import ActionOfferDialog
+
+        db, client_id, today = self.db, self.client_id, self.today
+        offered = self._run(
+            lambda: actions.offered_actions(db, client_id, phase, entered_on=entered_on)
+        )
+        if not offered:
+            return
+        dialog = ActionOfferDialog(title, offered, self)
+        if not dialog.exec() or not (chosen := dialog.chosen()):
+            return
+        made = self._run(
+            lambda: actions.add_actions(db, client_id, chosen, phase=phase, today=today)
+        )
+        if not made:
+            return
+        holder: dict[str, Any] = {}
+
+        def undo() -> None:
+            holder["values"] = [actions.delete_action(db, a) for a in made]
+
+        def redo() -> None:
+            for values in holder["values"]:
+                actions.restore_action(db, values)
+
+        self._push(self.tr("Acties toevoegen"), undo, redo)
 
     def add_event(self, kind: str) -> None:
         if self.db is None or self.client_id is None or self.timeline is None:

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QLabel
+
+from app.errors import UserError
+
+T = TypeVar("T")
 
 
 class SavedChange(QUndoCommand):
@@ -27,3 +35,54 @@ class SavedChange(QUndoCommand):
 
     def undo(self) -> None:
         self._undo()
+
+
+class Saver:
+    """Saves a screen's changes at once and puts each on its undo stack.
+
+    A refusal (a UserError) is said on the screen's message label and nothing is stored; an
+    undo or redo that is refused (the dossier changed meanwhile) is said the same way and
+    never raised into Qt's event loop.
+    """
+
+    def __init__(
+        self,
+        stack: QUndoStack,
+        message: QLabel,
+        refresh: Callable[[], object],
+        changed: Callable[[], object],
+    ) -> None:
+        self.stack, self.message = stack, message
+        self._refresh, self._changed = refresh, changed
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold" if error else "")
+        self.message.setText(text)
+
+    def run(self, change: Callable[[], T]) -> T:
+        """Save a change and show the result; a user error is said, then raised again (so a
+        dialog can put it at its field)."""
+        try:
+            result = change()
+        except UserError as exc:
+            words = QCoreApplication.translate("Saver", "Niet opgeslagen: {reason}")
+            self.say(words.format(reason=exc.message), error=True)
+            self._refresh()
+            raise
+        self.say("")
+        self._refresh()
+        self._changed()
+        return result
+
+    def _quietly(self, change: Callable[[], object]) -> None:
+        try:
+            self.run(change)
+        except UserError:
+            pass
+        except Exception:  # a bug: the application's handler logs and shows it
+            sys.excepthook(*sys.exc_info())
+
+    def push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        """Put a change already saved on the stack, with the use cases that reverse and
+        repeat it."""
+        self.stack.push(SavedChange(text, lambda: self._quietly(undo), lambda: self._quietly(redo)))

@@ -8,7 +8,8 @@ from builders import add_client
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import procesplaat
+from app import actions, procesplaat
+from views.action_offer_dialog import ActionOfferDialog
 from views.main_window import MainWindow
 from views.presentation import PresentationWindow
 from views.route_dialog import EventDialog
@@ -56,19 +57,43 @@ def answer_dialog(**values: object) -> None:
     QTimer.singleShot(0, fill)
 
 
+def answer_offer(seen: list[str], *, keep: int) -> None:
+    """When the phase's actions are offered, keep the first ``keep`` ticked and add them."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ActionOfferDialog):  # the step's own dialog first: wait
+            QTimer.singleShot(10, fill)
+            return
+        seen.extend(action.title for action in dialog.offered)
+        for number in range(keep, dialog.list.count()):
+            dialog.list.item(number).setCheckState(Qt.CheckState.Unchecked)
+        dialog.add_button.click()
+
+    QTimer.singleShot(10, fill)
+
+
 def test_procesplaat_tab_advances_a_phase_and_undo_redo_move_her_back_and_forth(
     qtbot, db, window
 ) -> None:
     client, tab = open_tanya(qtbot, db, window)
     assert tab.timeline.current == "toegelaten"
     answer_dialog(text="Stukken gevraagd", mood=4)
+    offered: list[str] = []
+    answer_offer(offered, keep=1)
     tab.advance_button.click()
     qtbot.waitUntil(lambda: tab.timeline.current == "gegevens_verzamelen")
     assert "Je bent hier" in tab.next_step.text()
     assert "5. Ik verzamel gegevens" in tab.next_step.text()
+    (added,) = actions.list_actions(db, client, today=TODAY)  # only the one ticked
+    assert (added.title, added.phase) == (offered[0], "gegevens_verzamelen")
+    assert len(offered) > 1
 
+    tab.undo_stack.undo()  # the actions first, then the step
+    assert not actions.list_actions(db, client, today=TODAY)
     tab.undo_stack.undo()
     qtbot.waitUntil(lambda: tab.timeline.current == "toegelaten")
+    tab.undo_stack.redo()
     tab.undo_stack.redo()
     qtbot.waitUntil(lambda: tab.timeline.current == "gegevens_verzamelen")
     (entered,) = [m for m in tab.timeline.events_in("gegevens_verzamelen") if m.kind == "entered"]
