@@ -141,6 +141,17 @@ class ActionsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL["title"], QHeaderView.ResizeMode.Stretch)
+        scale = self.fontMetrics().averageCharWidth()  # widths follow the system font
+        for field, chars in (
+            ("done", 6),
+            ("owner", 13),
+            ("due_on", 19),
+            ("done_on", 11),
+            ("phase_title", 22),
+            ("debt_name", 18),
+            ("note", 18),
+        ):
+            self.table.setColumnWidth(COL[field], chars * scale)
         layout.addWidget(self.table, 1)
         self.saver = Saver(self.undo_stack, self.message, self.refresh, self.changed.emit)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -173,13 +184,7 @@ class ActionsTab(QWidget):
         if self._db is None or self.client_id is None:
             return
         rows = actions.list_actions(self._db, self.client_id, today=self._today)
-        fresh = not self.model.rows()
         self.model.set_rows(rows)
-        if fresh and rows:
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(
-                COL["title"], QHeaderView.ResizeMode.Stretch
-            )
         late = sum(r.overdue for r in rows)
         self.pages.setTabText(
             0, self.tr("Actielijst ({n} te laat)").format(n=late) if late else self.tr("Actielijst")
