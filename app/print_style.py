@@ -37,6 +37,7 @@ CONFIDENTIAL = "Vertrouwelijk"
 
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 _fonts_lock = threading.Lock()
+_build_lock = threading.Lock()
 
 # Colours. Every one is chosen for its grey value as much as for its hue: on a black-and-white
 # printer text colours stay dark (contrast 7:1 or more on white) and fills stay light enough
@@ -318,7 +319,8 @@ def build_pdf(
     def make_canvas(*args: Any, **kwargs: Any) -> _PrintCanvas:
         return _PrintCanvas(*args, info=info, margin=margin, **kwargs)
 
-    document.build(list(story), canvasmaker=make_canvas)
+    with _build_lock:  # ReportLab keeps module state while it lays out: one PDF at a time
+        document.build(list(story), canvasmaker=make_canvas)
     return buffer.getvalue()
 
 

@@ -78,6 +78,14 @@ class ConversationDialog(QDialog):
         ):
             widget.setAccessibleName(words)
             form.addRow(words, widget)
+        hint = QLabel(
+            self.tr(
+                "De afspraken en de acties komen zo op de samenvatting voor de klant: "
+                "schrijf ze in gewone woorden. Notities bij acties blijven intern."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("<b>Acties</b> — wie doet wat, vóór wanneer")))
         self.todo_table = QTableWidget(0, 3)
         self.todo_table.setAccessibleName(self.tr("Acties van dit gesprek"))
