@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.reopen_action.triggered.connect(self.reopen_client)
         file_menu.addAction(self.reopen_action)
         file_menu.addSeparator()
+        self.print_action = QAction(self.tr("Af&drukken…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_handout)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
         row = self.model.client_at(self.table.currentIndex().row())
         self.close_action.setEnabled(row is not None and row.status == "active")
         self.reopen_action.setEnabled(row is not None and row.status != "active")
+        self.print_action.setEnabled(row is not None)
 
     # --- the store -------------------------------------------------------------------
     @property
@@ -447,6 +453,15 @@ class MainWindow(QMainWindow):
         self.reload()
         if self.current_id is not None:
             self.open_client(self.current_id)
+
+    def print_handout(self) -> None:
+        """Ctrl+P: a handout of the open dossier; from the Acties tab the actielijst first."""
+        if self.current_id is None or self._db is None:
+            return
+        from views.print_dialog import print_handout
+
+        what = "actions" if self.tabs.currentIndex() == TAB_NAMES.index("Acties") else "procesplaat"
+        print_handout(self, self.db, self.current_id, today=self.today(), what=what)
 
     def present(self) -> None:
         """Presentation mode for the conversation: full screen, only what is for the client.
