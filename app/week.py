@@ -1,0 +1,336 @@
+"""The caseworker's week across all active clients, read in a few column-only queries."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any, NamedTuple, TypeVarTuple
+
+from sqlalchemy import ColumnElement, Row, Select, String, and_, cast, or_, type_coerce
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
+
+from app.db import Database
+from app.resources import load_process
+from models.codes import ClientStatus, DebtStatus, EventKind
+from models.crisis import crisis_on
+from models.deadlines import Deadline, compute_deadlines
+from models.journey import phase_entries
+from models.people import full_name
+from models.process import DeadlineAnchor, ProcessTemplate
+from models.tables import Action, Client, Creditor, Debt, Enforcement, JourneyEvent
+from models.timeline import MORATORIUM_WORD, EventInput, moratorium_start
+from models.week import (
+    ClientInfo,
+    WeekCounts,
+    WeekInputs,
+    WeekItem,
+    count_by_client,
+    last_day,
+    latest_confirmation,
+    latest_start,
+    week_items,
+)
+
+_ENTERED = EventKind.ENTERED.value
+_MILESTONE = EventKind.MILESTONE.value
+_SETTLED = DebtStatus.SETTLED.value
+_Columns = TypeVarTuple("_Columns")
+
+
+class RouteDates(NamedTuple):
+    """The dates one client's deadlines count from."""
+
+    entered: dict[str, date]
+    crisis_on: date | None
+    moratorium_on: date | None
+
+
+class _Days(dict[Any, date]):
+    """Dates as the driver gives them (ISO text from SQLite, dates from PostgreSQL), parsed
+    once per distinct value: a table of 20,000 rows holds a few hundred distinct days."""
+
+    def __missing__(self, raw: Any) -> date:
+        day = raw if isinstance(raw, date) else date.fromisoformat(raw)
+        self[raw] = day
+        return day
+
+
+def _key(column: Any) -> ColumnElement[str]:
+    """An id column as text: turning 25,000 ids into UUID objects would cost most of the time
+    the whole overview has (the week's items convert an id only when it is opened)."""
+    return cast(col(column), String)
+
+
+def _raw(column: Any) -> ColumnElement[Any]:
+    """A column as the driver gives it, without SQLAlchemy's conversion per row."""
+    return type_coerce(col(column), String)
+
+
+def _rows(session: Session, statement: Select[*_Columns]) -> Sequence[Row[*_Columns]]:
+    """All rows of a statement through the session's connection (SQLAlchemy Core: the ORM's
+    result layer doubled the time per row)."""
+    return session.connection().execute(statement).all()
+
+
+class _Rule(NamedTuple):
+    """What the journey must show for a deadline rule to be open."""
+
+    anchor: str | None  # the phase that starts it; None: a moratorium milestone
+    met_by: str | None
+    latest: date | None  # the latest start that can still fall due in time; None: any
+
+
+def _rules(template: ProcessTemplate, due_by: date | None) -> list[_Rule]:
+    """The template's rules as start and end; rules that share both (the first conversation,
+    its crisis term and the decision) are one, with the latest start any of them allows."""
+    latest_of: dict[tuple[str | None, str | None], date | None] = {}
+    for rule in template.deadlines:
+        anchor = None if rule.anchor is DeadlineAnchor.MORATORIUM else rule.anchor_phase
+        latest = latest_start(rule, due_by) if due_by is not None else None
+        group = (anchor, rule.met_by_phase)
+        known = latest_of.get(group, latest)
+        latest_of[group] = None if latest is None or known is None else max(known, latest)
+    return [_Rule(anchor, met_by, latest) for (anchor, met_by), latest in latest_of.items()]
+
+
+def _moratorium_event() -> ColumnElement[bool]:
+    # Generous: the exact test (the text starts with the word) is models.timeline's.
+    return and_(
+        col(JourneyEvent.kind) == _MILESTONE,
+        col(JourneyEvent.text).ilike(f"%{MORATORIUM_WORD}%"),
+    )
+
+
+def open_deadline_clients(
+    session: Session, template: ProcessTemplate, *, due_by: date | None
+) -> set[str]:
+    """The clients (id as text) who may have a deadline not yet met that falls due by
+    ``due_by`` (None: any time).
+
+    A rule can be open for a client who reached its start (early enough) and never entered
+    the phase that meets it. Generous on purpose (a client who skipped that phase for a later
+    one is in too); ``compute_deadlines`` decides. Only the events that start or meet a rule
+    leave the database, and they are sorted out here: grouping them in SQLite took twice as
+    long.
+    """
+    rules = _rules(template, due_by)
+    kind, phase, day = (
+        col(JourneyEvent.kind),
+        col(JourneyEvent.phase),
+        col(JourneyEvent.occurred_on),
+    )
+    wanted: list[ColumnElement[bool]] = []
+    for rule in rules:
+        started = (
+            _moratorium_event()
+            if rule.anchor is None
+            else and_(kind == _ENTERED, phase == rule.anchor)
+        )
+        wanted.append(started if rule.latest is None else and_(started, day <= rule.latest))
+        if rule.met_by is not None:
+            wanted.append(and_(kind == _ENTERED, phase == rule.met_by))
+    rows = (
+        session.connection()
+        .execute(
+            sa_select(
+                _key(JourneyEvent.client_id), phase, kind, _raw(JourneyEvent.occurred_on)
+            ).where(or_(*wanted))
+        )
+        .all()
+    )
+    starting: dict[str | None, list[int]] = defaultdict(list)
+    for number, rule in enumerate(rules):
+        starting[rule.anchor].append(number)
+    days = _Days()
+    started_by: dict[int, set[str]] = defaultdict(set)
+    entered_in: dict[str, set[str]] = defaultdict(set)
+    for client_key, phase_key, event_kind, occurred_on in rows:
+        if event_kind == _ENTERED:
+            entered_in[phase_key].add(client_key)
+            numbers = starting.get(phase_key, [])
+        else:
+            numbers = starting.get(None, [])
+        for number in numbers:
+            latest = rules[number].latest
+            if latest is None or days[occurred_on] <= latest:
+                started_by[number].add(client_key)
+    found: set[str] = set()
+    for number, rule in enumerate(rules):
+        met = entered_in.get(rule.met_by, set()) if rule.met_by is not None else set()
+        found |= started_by[number] - met
+    return found
+
+
+def route_dates(
+    session: Session, template: ProcessTemplate, *, due_by: date | None
+) -> dict[str, RouteDates]:
+    """Per client (id as text) who may have an open deadline due by ``due_by`` (None: any),
+    the phase entries, the crisis and the moratorium day, in three queries."""
+    if not template.deadlines:
+        return {}
+    keys = open_deadline_clients(session, template, due_by=due_by)
+    if not keys:
+        return {}
+    clients = [uuid.UUID(key) for key in sorted(keys)]
+    days = _Days()
+    events: dict[str, list[EventInput]] = defaultdict(list)
+    rows = (
+        session.connection()
+        .execute(
+            sa_select(
+                _key(JourneyEvent.client_id),
+                col(JourneyEvent.phase),
+                col(JourneyEvent.kind),
+                _raw(JourneyEvent.occurred_on),
+                col(JourneyEvent.text),
+            ).where(
+                col(JourneyEvent.client_id).in_(clients),
+                or_(col(JourneyEvent.kind) == _ENTERED, _moratorium_event()),
+            )
+        )
+        .all()
+    )
+    for client_key, phase, kind, occurred_on, text in rows:
+        events[client_key].append(EventInput("", phase, kind, days[occurred_on], text))
+    crises: dict[str, date] = {}
+    if any(rule.anchor is DeadlineAnchor.CRISIS for rule in template.deadlines):
+        crises = _crisis_dates(session, template, clients, days)
+    return {
+        client_key: RouteDates(
+            phase_entries(found), crises.get(client_key), moratorium_start(found)
+        )
+        for client_key, found in events.items()
+    }
+
+
+def _crisis_dates(
+    session: Session, template: ProcessTemplate, clients: list[uuid.UUID], days: _Days
+) -> dict[str, date]:
+    """Per client among ``clients``, the first enforcement on an open debt that is a crisis."""
+    measures: dict[str, list[tuple[str, str | None, date | None]]] = defaultdict(list)
+    for client_key, kind, creditor_kind, since in _rows(
+        session,
+        sa_select(
+            _key(Debt.client_id), col(Enforcement.kind), col(Creditor.kind), _raw(Enforcement.since)
+        )
+        .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
+        .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
+        .where(col(Debt.status) != _SETTLED, col(Debt.client_id).in_(clients)),
+    ):
+        measures[client_key].append((kind, creditor_kind, days[since] if since else None))
+    found = {key: crisis_on(template, measured) for key, measured in measures.items()}
+    return {key: day for key, day in found.items() if day is not None}
+
+
+def _clients(session: Session) -> dict[str, ClientInfo]:
+    """The active clients' names (closed dossiers are not part of anyone's week)."""
+    rows = _rows(
+        session,
+        sa_select(
+            _key(Client.id), col(Client.first_names), col(Client.prefix), col(Client.last_name)
+        ).where(col(Client.status) == ClientStatus.ACTIVE.value),
+    )
+    return {key: ClientInfo(full_name(first, prefix, last)) for key, first, prefix, last in rows}
+
+
+def _actions(
+    session: Session, until: date, days: _Days
+) -> list[tuple[str, str, str, str, date | None, date | None]]:
+    """The open actions due by ``until``: only those rows leave the database."""
+    rows = _rows(
+        session,
+        sa_select(
+            _key(Action.client_id),
+            _key(Action.id),
+            col(Action.title),
+            col(Action.owner),
+            _raw(Action.due_on),
+        ).where(col(Action.done_on).is_(None), col(Action.due_on) <= until),
+    )
+    return [(client, key, title, owner, days[due], None) for client, key, title, owner, due in rows]
+
+
+def _balances(
+    session: Session, until: date, days: _Days
+) -> list[tuple[str, str, str, date | None, str]]:
+    """The balances of open debts that are stale or go stale by ``until``."""
+    creditors: dict[str, str] = dict(
+        (key, name)
+        for key, name in _rows(session, sa_select(_key(Creditor.id), col(Creditor.name)))
+    )
+    rows = _rows(
+        session,
+        sa_select(
+            _key(Debt.client_id),
+            _key(Debt.id),
+            _key(Debt.creditor_id),
+            _raw(Debt.confirmed_on),
+            col(Debt.status),
+        ).where(col(Debt.status) != _SETTLED, col(Debt.confirmed_on) <= latest_confirmation(until)),
+    )
+    return [
+        (client, key, creditors.get(creditor, ""), days[confirmed], status)
+        for client, key, creditor, confirmed, status in rows
+    ]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold Python's cyclic garbage collector while tens of thousands of rows and items are
+    made: none of them forms a cycle, yet each collection would walk them all again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def client_deadlines(
+    session: Session, template: ProcessTemplate, *, due_by: date | None
+) -> dict[str, list[Deadline]]:
+    """Per client (id as text) who may have a deadline not met that falls due by ``due_by``
+    (None: at any time), the route's deadlines; clients left out have none open.
+
+    The moratorium counts too (a milestone whose text starts with 'moratorium').
+    """
+    return {
+        key: compute_deadlines(
+            template, dates.entered, crisis_on=dates.crisis_on, moratorium_on=dates.moratorium_on
+        )
+        for key, dates in route_dates(session, template, due_by=due_by).items()
+    }
+
+
+def week_overview(db: Database, *, today: date, days: int = 7) -> list[WeekItem]:
+    """What falls due for all active clients up to today + ``days`` - 1, overdue first.
+
+    Deadlines of the route not met, open actions, and balances that are (or go) stale, in
+    the overview's order (``models.week.week_items``); in seven queries, none of them per
+    client.
+    """
+    template = load_process()
+    until = last_day(today, days)
+    parsed = _Days()
+    with _collector_paused():
+        with db.session() as session:
+            inputs = WeekInputs(
+                clients=_clients(session),
+                deadlines=client_deadlines(session, template, due_by=until),
+                actions=_actions(session, until, parsed),
+                balances=_balances(session, until, parsed),
+            )
+        return week_items(inputs, today=today, days=days)
+
+
+def week_counts(db: Database, *, today: date) -> dict[uuid.UUID, WeekCounts]:
+    """Per active client with anything due: how many items are overdue, and how many fall due
+    from today to today + 6 (the figures for the client list)."""
+    counts = count_by_client(week_overview(db, today=today))
+    return {uuid.UUID(key): figures for key, figures in counts.items()}
