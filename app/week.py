@@ -61,8 +61,8 @@ class _Days(dict[Any, date]):
 
 
 def _key(column: Any) -> ColumnElement[str]:
-    """An id column as text: turning 25,000 ids into UUID objects would cost most of the time
-    the whole overview has (the week's items convert an id only when it is opened)."""
+    """An id column as text: the 35,000 UUID objects of the week over 10,000 clients would
+    cost some 80 ms (the week's items convert an id only when it is opened)."""
     return cast(col(column), String)
 
 
@@ -115,8 +115,8 @@ def open_deadline_clients(
     A rule can be open for a client who reached its start (early enough) and never entered
     the phase that meets it. Generous on purpose (a client who skipped that phase for a later
     one is in too); ``compute_deadlines`` decides. Only the events that start or meet a rule
-    leave the database, and they are sorted out here: grouping them in SQLite took twice as
-    long.
+    leave the database, in one pass over the table, and are sorted out here: grouping them in
+    SQLite walks the client index instead, which with the store's page cache took longer.
     """
     rules = _rules(template, due_by)
     kind, phase, day = (
@@ -134,14 +134,11 @@ def open_deadline_clients(
         wanted.append(started if rule.latest is None else and_(started, day <= rule.latest))
         if rule.met_by is not None:
             wanted.append(and_(kind == _ENTERED, phase == rule.met_by))
-    rows = (
-        session.connection()
-        .execute(
-            sa_select(
-                _key(JourneyEvent.client_id), phase, kind, _raw(JourneyEvent.occurred_on)
-            ).where(or_(*wanted))
-        )
-        .all()
+    rows = _rows(
+        session,
+        sa_select(_key(JourneyEvent.client_id), phase, kind, _raw(JourneyEvent.occurred_on)).where(
+            or_(*wanted)
+        ),
     )
     starting: dict[str | None, list[int]] = defaultdict(list)
     for number, rule in enumerate(rules):
@@ -179,21 +176,18 @@ def route_dates(
     clients = [uuid.UUID(key) for key in sorted(keys)]
     days = _Days()
     events: dict[str, list[EventInput]] = defaultdict(list)
-    rows = (
-        session.connection()
-        .execute(
-            sa_select(
-                _key(JourneyEvent.client_id),
-                col(JourneyEvent.phase),
-                col(JourneyEvent.kind),
-                _raw(JourneyEvent.occurred_on),
-                col(JourneyEvent.text),
-            ).where(
-                col(JourneyEvent.client_id).in_(clients),
-                or_(col(JourneyEvent.kind) == _ENTERED, _moratorium_event()),
-            )
-        )
-        .all()
+    rows = _rows(
+        session,
+        sa_select(
+            _key(JourneyEvent.client_id),
+            col(JourneyEvent.phase),
+            col(JourneyEvent.kind),
+            _raw(JourneyEvent.occurred_on),
+            col(JourneyEvent.text),
+        ).where(
+            col(JourneyEvent.client_id).in_(clients),
+            or_(col(JourneyEvent.kind) == _ENTERED, _moratorium_event()),
+        ),
     )
     for client_key, phase, kind, occurred_on, text in rows:
         events[client_key].append(EventInput("", phase, kind, days[occurred_on], text))
@@ -259,10 +253,8 @@ def _balances(
     session: Session, until: date, days: _Days
 ) -> list[tuple[str, str, str, date | None, str]]:
     """The balances of open debts that are stale or go stale by ``until``."""
-    creditors: dict[str, str] = dict(
-        (key, name)
-        for key, name in _rows(session, sa_select(_key(Creditor.id), col(Creditor.name)))
-    )
+    named = _rows(session, sa_select(_key(Creditor.id), col(Creditor.name)))
+    creditors = {key: name for key, name in named}
     rows = _rows(
         session,
         sa_select(
