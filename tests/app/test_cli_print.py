@@ -26,19 +26,19 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
     ``run_command`` (database, user errors, exit codes) with a parser that has the command.
     """
 
+    registered = "print" in cli.COMMANDS
+    if not registered:
+        monkeypatch.setitem(cli.COMMANDS, "print", lambda db, a: run_print(db, a, today=TODAY))
+
     def go(*argv: str) -> tuple[int, str, str]:
         try:
-            if "print" in cli.COMMANDS:
+            if registered:
                 code = cli.main(list(argv))
             else:
                 parser = argparse.ArgumentParser(prog="procesplaat")
                 parser.add_argument("--data-dir")
                 add_print_parser(parser.add_subparsers(dest="command"))
-                args = parser.parse_args(argv)
-                monkeypatch.setitem(
-                    cli.COMMANDS, "print", lambda db, a: run_print(db, a, today=TODAY)
-                )
-                code = cli.run_command(args)
+                code = cli.run_command(parser.parse_args(argv))
         except SystemExit as exit_:
             code = int(exit_.code or 0)
         out, err = capsys.readouterr()
