@@ -9,7 +9,17 @@ from typing import Any
 from reportlab.lib.colors import Color
 
 from app.handout_route_layout import width_of, wrap
-from app.print_style import FONT, FONT_BOLD, HEADING_INK, INK, MUTED_INK, RULE, TINT, TINT_LIGHT
+from app.print_style import (
+    FONT,
+    FONT_BOLD,
+    HEADING_INK,
+    INK,
+    MUTED_INK,
+    RULE,
+    TINT,
+    TINT_LIGHT,
+    register_fonts,
+)
 
 MORE = "En nog {n} meer."
 _BODY = 10.5
@@ -75,6 +85,7 @@ def plan_box(box: Box, width: float, height: float) -> tuple[list[BoxLine], int]
     A point is never cut: when the next one does not fit whole, a last line counts the rest
     ("En nog 2. Die staan op je actielijst.").
     """
+    register_fonts()
     entries = list(box.entries) or [Entry(box.empty, bullet="")]
     planned: list[BoxLine] = []
     top = 0.0

@@ -21,7 +21,7 @@ from app.dossier_json import read_dossier
 from app.errors import UserError
 from app.handout_boxes import Box, Entry, draw_boxes
 from app.handout_route_drawing import draw_route
-from app.handout_route_layout import RouteLayout, elide, route_layout, width_of
+from app.handout_route_layout import RouteLayout, elide, route_layout, width_of, wrap
 from app.print_style import (
     FONT,
     FONT_BOLD,
@@ -319,7 +319,9 @@ def _draw_page(canvas: Any, page: ProcesplaatPage) -> None:
     _line(canvas, page.here, left, top + 38, 15, width, bold=True)
     layout = page_route_layout(page.timeline)
     draw_route(canvas, layout, h)
-    contact_top = h - _BOTTOM - 24
+    size, lines = _contact_lines(page.contact, width - 16)
+    band = 10 + len(lines) * size * 1.3
+    contact_top = h - _BOTTOM - band
     boxes_top = layout.bottom + 8
     draw_boxes(
         canvas,
@@ -331,6 +333,17 @@ def _draw_page(canvas: Any, page: ProcesplaatPage) -> None:
         page_height=h,
     )
     canvas.setFillColor(TINT)
-    canvas.roundRect(left, h - contact_top - 24, width, 24, 4, stroke=0, fill=1)
-    contact = page.contact
-    _line(canvas, contact, left + 8, contact_top + 16.5, 13, width - 16, bold=True, ink=HEADING_INK)
+    canvas.roundRect(left, h - contact_top - band, width, band, 4, stroke=0, fill=1)
+    for number, text in enumerate(lines):
+        baseline = contact_top + 5 + size * (1.3 * number + 1.05)
+        _line(canvas, text, left + 8, baseline, size, width - 16, bold=True, ink=HEADING_INK)
+
+
+def _contact_lines(contact: str, width: float) -> tuple[float, list[str]]:
+    """Whom to call, on one line in large type or, when long, on two in a little smaller;
+    the phone number and the hours are never cut off."""
+    for size in (13.0, 11.5):
+        lines = wrap(contact, size, width, bold=True)
+        if len(lines) == 1:
+            return size, lines
+    return 11.5, lines

@@ -41,6 +41,8 @@ def draw_route(canvas: Any, layout: RouteLayout, page_height: float) -> None:
 
 
 class _Pen:
+    """A canvas seen top-down, as the layout measures: ``y`` turns a top into ReportLab's y."""
+
     def __init__(self, canvas: Any, page_height: float) -> None:
         self.c = canvas
         self.h = page_height

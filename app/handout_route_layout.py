@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.print_style import FONT, FONT_BOLD, HEADING_INK, INK
+from app.print_style import FONT, FONT_BOLD, HEADING_INK, INK, register_fonts
 from models.label_layout import place_labels
 from models.summary import MONTHS, day_text
 from models.timeline import DeadlineMark, PhaseState, Timeline
@@ -133,19 +133,21 @@ class RouteLayout:
     quotes: tuple[DrawnText, ...]
     bottom: float
 
-    def x_of(self, route_x: float) -> float:
-        return self.left + route_x * self.unit
-
     def mood_y(self, mood: int) -> float:
         return self.mood_top + (5 - mood) * MOOD_STEP
 
 
 def width_of(text: str, size: float, *, bold: bool = False) -> float:
+    """The width of a line of text in points (the fonts must be registered: see below)."""
     return float(stringWidth(text, FONT_BOLD if bold else FONT, size))
 
 
 def wrap(text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-    """The text in lines no wider than ``width``; a word too long for a line is hyphenated."""
+    """The text in lines no wider than ``width``; a word too long for a line is hyphenated.
+
+    Like ``width_of`` and ``elide`` it measures with the print style's fonts: the public
+    layouts (``route_layout``, ``place_quotes``, ``plan_box``) register them first.
+    """
     font = FONT_BOLD if bold else FONT
     lines: list[str] = []
     for line in simpleSplit(text, font, size, width):
@@ -187,8 +189,9 @@ def month_span(start: date | None, end: date | None) -> str:
 
 def deadline_words(mark: DeadlineMark, today: date) -> str:
     """A deadline still to meet, in plain words: "Eerste gesprek vóór vrijdag 4 december"."""
-    words = DEADLINE_WORDS.get(mark.kind, f"{mark.label}: {{day}}")
-    words = words.format(day=day_text(mark.due_on, today))
+    day = day_text(mark.due_on, today)
+    pattern = DEADLINE_WORDS.get(mark.kind)
+    words = pattern.format(day=day) if pattern else f"{mark.label}: {day}"
     return LATE.format(words=words) if mark.overdue else words
 
 
@@ -209,6 +212,7 @@ def route_layout(timeline: Timeline, *, left: float, top: float, width: float) -
     One route unit (a phase) gets ``width / timeline.width`` points, so the whole route always
     fits the page's width; the height follows from the content (lanes, deadlines).
     """
+    register_fonts()  # measuring text needs the fonts, also before any page is drawn
     unit = width / max(timeline.width, 1.0)
     inner = unit - BOX_GAP - 2 * BOX_PAD
     size = _title_size(timeline, inner)
@@ -342,6 +346,7 @@ def place_quotes(
 
     A quote never runs past the page's right edge: its wanted width is cut to the room there.
     """
+    register_fonts()
     spoken = [m for m in timeline.mood_curve if m.client_words]
     texts = [f"“{m.client_words}”" for m in spoken]
     gap = 5.0

@@ -130,17 +130,12 @@ def tanya(db: Database) -> uuid.UUID:
     return add_route_client(db)
 
 
-def words_of(pdf: bytes) -> str:
-    # pdftotext reads "€ 1.234,56" with a no-break space; pdf_words makes every run one space.
-    return pdf_words(pdf)
-
-
 # ---------------------------------------------------------------------------------------------
 # What it says
 
 
 def test_procesplaat_says_where_she_is_and_her_next_step(db, tanya) -> None:
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY))
 
     assert "Tanya" in text
     assert "Je bent hier: stap 7, Ik voer acties uit en wacht" in text
@@ -149,7 +144,7 @@ def test_procesplaat_says_where_she_is_and_her_next_step(db, tanya) -> None:
 
 
 def test_procesplaat_holds_her_words_goals_actions_and_contact(db, tanya) -> None:
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY))
 
     assert f"“{HER_WORDS}”" in text
     assert GOAL in text
@@ -161,7 +156,7 @@ def test_procesplaat_holds_her_words_goals_actions_and_contact(db, tanya) -> Non
 
 
 def test_procesplaat_names_events_by_their_kind_only(db, tanya) -> None:
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY))
 
     assert "Tegenslag" in text
     assert "Mijlpaal" in text
@@ -170,7 +165,7 @@ def test_procesplaat_names_events_by_their_kind_only(db, tanya) -> None:
 
 
 def test_procesplaat_leaves_out_action_notes_and_personal_numbers(db, tanya) -> None:
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY, amounts=True))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY, amounts=True))
 
     assert INTERNAL_NOTE not in text
     assert "schuldeiser reageert nooit" not in text
@@ -184,7 +179,7 @@ def test_procesplaat_of_the_demo_shows_no_internal_text(db) -> None:
     internal = [e["text"] for e in dossier["journey"]["events"] if e["text"]]
     internal += [a["note"] for a in dossier["actions"] if a["note"]]
 
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY, amounts=True))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY, amounts=True))
 
     assert internal, "the demo should have internal texts to leave out"
     assert [line for line in internal if " ".join(line.split()) in text] == []
@@ -194,7 +189,7 @@ def test_procesplaat_of_the_demo_shows_no_internal_text(db) -> None:
 def test_procesplaat_has_no_amount_unless_chosen(db, tanya) -> None:
     add_action(db, tanya, "Elke maand € 25,- sparen", Owner.CLIENT, due_on=TODAY)
 
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY))
 
     assert "€" not in text
     assert "Elke maand (bedrag) sparen" in text
@@ -204,10 +199,11 @@ def test_procesplaat_with_amounts_shows_the_open_total_of_the_debt_table(db, tan
     rows = list_debts(db, tanya, today=TODAY).rows
     totals = debt_totals((r.status, r.category, r.preferential, r.total) for r in rows)
 
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY, amounts=True))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY, amounts=True))
 
     assert totals.open_total == Decimal("13345.68")
     assert procesplaat_page(db, tanya, today=TODAY, amounts=True).total == totals.open_total
+    # pdf_words reads the no-break space in "€ 13.345,68" as a space, as split() does.
     assert f"Je schulden samen: {' '.join(format_money(totals.open_total).split())}" in text
 
 
@@ -229,7 +225,7 @@ def test_procesplaat_shows_deadlines_still_to_meet_in_plain_words(db) -> None:
     client_id = add_client(db)
     add_event(db, client_id, phase="contact_gemeente", kind="entered", occurred_on=TODAY)
 
-    text = words_of(procesplaat_pdf(db, client_id, today=TODAY))
+    text = pdf_words(procesplaat_pdf(db, client_id, today=TODAY))
 
     # Four weeks end on Christmas Day: the term runs on to the next working day.
     assert "Eerste gesprek vóór maandag 28 december" in text
@@ -237,7 +233,7 @@ def test_procesplaat_shows_deadlines_still_to_meet_in_plain_words(db) -> None:
 
 
 def test_procesplaat_leaves_off_deadlines_already_met(db, tanya) -> None:
-    text = words_of(procesplaat_pdf(db, tanya, today=TODAY))
+    text = pdf_words(procesplaat_pdf(db, tanya, today=TODAY))
 
     assert "Eerste gesprek" not in text
     assert "Besluit" not in text
@@ -294,6 +290,17 @@ def test_procesplaat_page_renders(db, tanya, size) -> None:
     assert width > height  # landscape
 
 
+def test_procesplaat_of_a_client_without_a_route_yet_prints_her_first_step(db) -> None:
+    client_id = add_client(db, first_names=None, contact=(None, None, None))
+
+    text = pdf_words(procesplaat_pdf(db, client_id, today=TODAY))
+
+    assert "Verhoef" in text  # no first name known: her last name
+    assert "Je eerste stap: stap 1, Ik heb financiële problemen" in text
+    assert "Je hoeft nu niets te doen." in text
+    assert "Vragen? Neem contact op met je hulpverlener." in text
+
+
 def test_procesplaat_refuses_another_page_size(db, tanya) -> None:
     with pytest.raises(UserError, match="A4 of A3"):
         procesplaat_pdf(db, tanya, today=TODAY, size="Letter")
@@ -347,7 +354,7 @@ def test_printed_phases_are_the_timelines_in_the_same_order(db) -> None:
         and any(p.left <= x <= p.left + 20 for p in layout.phases)  # not "7 te doen"
     ]
     assert printed == [box.number for box in timeline.phases]
-    assert "7 te doen" in words_of(pdf)
+    assert "7 te doen" in pdf_words(pdf)
 
 
 def crowded_timeline() -> Timeline:
