@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
@@ -17,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from app.errors import UserError
+from app.card_text import CardText, CardTextError, load_card_text, parse_card_text
 from app.print_style import (
     FONT,
     FONT_BOLD,
@@ -33,8 +30,6 @@ from app.print_style import (
     table_style,
     text_styles,
 )
-from app.resources import resources_dir
-from models.template_reader import TableReader, TemplateError, parse_toml
 
 __all__ = [
     "CARD_HEIGHT",
@@ -53,7 +48,6 @@ CARD_HEIGHT = 55 * mm
 COLUMNS, ROWS = 2, 5
 #: The smallest type on a card, in points: below this Tanya cannot read it.
 MIN_SIZE = 7.0
-CARD_FILE = "card.toml"
 
 # Text keeps this far from a card's edge, so that a cut a little off never touches a letter.
 _PADDING = 3.5 * mm
@@ -65,102 +59,15 @@ _BOTTOM = (_PAGE_HEIGHT - ROWS * CARD_HEIGHT) / 2
 # clear of the strip at the paper's edge that most printers cannot reach.
 _MARK_GAP = 1.5 * mm
 _MARK_LENGTH = 4.5 * mm
-# Tried from the largest down: the first scale at which a side fits is used.
-_SCALES = (1.0, 0.95, 0.9, 0.85)
 _FRONT_BODY = 8.5
 _BACK_BODY = 10.5
+# Tried from the largest down: the first scale at which a side fits is used. None makes the
+# front's body text (its smallest type) smaller than MIN_SIZE.
+_SCALES = tuple(s for s in (1.0, 0.95, 0.9, 0.85, 0.8) if _FRONT_BODY * s >= MIN_SIZE)
 _MIN_GAP = 1.2 * mm
 _MAX_GAP = 3 * mm
-_BLANK = "\u00a0" + "_" * 20
-
-
-@dataclass(frozen=True)
-class CardText:
-    """The words of the card, as ``resources/card.toml`` holds them (see its header)."""
-
-    title: str
-    situations: tuple[str, ...]
-    answer: str
-    dont_title: str
-    dont: tuple[str, ...]
-    do_title: str
-    do: tuple[str, ...]
-    back_title: str
-    phone_label: str
-    hours_label: str
-    keep: str
-
-
-class CardTextError(UserError):
-    """The card's text cannot be used: a key is missing or wrong, or a side is too long."""
-
-
-def parse_card_text(text: str, source: str = CARD_FILE) -> CardText:
-    """Read the card's words from TOML text.
-
-    Raises:
-        CardTextError: The text is no TOML, or a key is missing, empty, unknown or of the
-            wrong kind; the Dutch message names the key ("card.toml: front.dont[1]: ...").
-    """
-    try:
-        data = parse_toml(text, source)
-        top = TableReader(source, "", data, ("front", "back"))
-        if not top.has("front") or not top.has("back"):
-            raise top.error("front" if not top.has("front") else "back", "ontbreekt")
-        front = TableReader(
-            source,
-            "front",
-            data["front"],
-            ("title", "situations", "answer", "dont_title", "dont", "do_title", "do"),
-        )
-        back = TableReader(
-            source,
-            "back",
-            data["back"],
-            ("title", "phone_label", "hours_label", "keep"),
-        )
-        return CardText(
-            title=front.text("title"),
-            situations=_lines(front, "situations", 2, 4),
-            answer=front.text("answer"),
-            dont_title=front.text("dont_title"),
-            dont=_lines(front, "dont", 1, 4),
-            do_title=front.text("do_title"),
-            do=_lines(front, "do", 1, 4),
-            back_title=back.text("title"),
-            phone_label=back.text("phone_label"),
-            hours_label=back.text("hours_label"),
-            keep=back.text("keep"),
-        )
-    except TemplateError as exc:
-        raise CardTextError(f"De tekst van het kaartje klopt niet: {exc}") from None
-
-
-def _lines(reader: TableReader, name: str, least: int, most: int) -> tuple[str, ...]:
-    if not reader.has(name):
-        raise reader.error(name, "ontbreekt")
-    lines = reader.text_list(name)
-    if not least <= len(lines) <= most:
-        raise reader.error(name, f"moet {least} tot {most} regels hebben, niet {len(lines)}")
-    return tuple(line.strip() for line in lines)
-
-
-def load_card_text(path: Path | None = None) -> CardText:
-    """Read the card's words from ``resources/card.toml`` (or another file a municipality made).
-
-    Raises:
-        CardTextError: The file is missing or unreadable, or a key is wrong (named).
-    """
-    path = path or resources_dir() / CARD_FILE
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CardTextError(f"De tekst van het kaartje ({path.name}) is niet te lezen.") from exc
-    return parse_card_text(text, path.name)
-
-
-# ---------------------------------------------------------------------------------------------
-# Layout
+_NBSP = "\u00a0"
+_BLANK = _NBSP + "_" * 20
 
 
 def card_positions(*, back: bool) -> list[tuple[float, float]]:
@@ -202,19 +109,19 @@ def _bulleted(text: str, bullet: str, size: float) -> Paragraph:
     return Paragraph(escape(text), style, bulletText=bullet)
 
 
-def _band(content: Sequence[Flowable], width: float, fill: Color | None = TINT) -> Table:
-    """A block of paragraphs as wide as the card, on a tint (or on nothing)."""
+def _band(content: Sequence[Flowable], width: float) -> Table:
+    """A block of paragraphs as wide as its column, on a tint: what she must not miss."""
     table = Table([[list(content)]], colWidths=[width])
-    pad = 1.5 * mm if fill else 0
-    commands: list[tuple[Any, ...]] = [
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.8 * mm if fill else 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm if fill else 0),
-    ]
-    if fill is not None:
-        commands.append(("BACKGROUND", (0, 0), (-1, -1), fill))
-    table.setStyle(table_style(Audience.CLIENT, *commands))
+    table.setStyle(
+        table_style(
+            Audience.CLIENT,
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.8 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
+        )
+    )
     return table
 
 
@@ -231,7 +138,9 @@ def _front_blocks(text: CardText, scale: float, width: float) -> list[Flowable]:
     left.append(_band([para(text.answer, _style("answer", body, bold=True))], half))
     right: list[Flowable] = [para(text.dont_title, _style("dont", body * 1.05, bold=True))]
     right += [_bulleted(line, "✗", body) for line in text.dont]
-    right.append(para(text.do_title, _heading_after(body)))
+    after_list = ParagraphStyle("card-do", parent=_style("do", body * 1.05, bold=True))
+    after_list.spaceBefore = body * 0.7  # a little room between the two lists
+    right.append(para(text.do_title, after_list))
     right += [_bulleted(line, "✓", body) for line in text.do]
     columns = Table([[left, right]], colWidths=[half + _GUTTER / 2, half + _GUTTER / 2])
     columns.setStyle(
@@ -249,36 +158,22 @@ def _front_blocks(text: CardText, scale: float, width: float) -> list[Flowable]:
     return [columns]
 
 
-def _heading_after(size: float) -> ParagraphStyle:
-    """A column heading that follows a list: a little room above it."""
-    return ParagraphStyle(
-        f"card-heading-after-{size}",
-        parent=_style("do", size * 1.05, bold=True),
-        spaceBefore=size * 0.7,
-    )
-
-
 def _back_blocks(
     text: CardText, contact: tuple[str | None, str | None, str | None], scale: float, width: float
 ) -> list[Flowable]:
     name, phone, hours = (value.strip() if value and value.strip() else None for value in contact)
     body = _BACK_BODY * scale
-    blocks: list[Flowable] = [
+    return [
         para(text.back_title, _style("back-title", body * 1.1, bold=True, ink=HEADING_INK)),
         para(name or f"Naam:{_BLANK}", _style("name", body * 1.3, bold=True)),
         # The number is what she needs most: the largest type on the card, never broken.
         para(
-            f"☎ {text.phone_label} {_unbroken(phone) if phone else _BLANK}",
+            f"☎ {text.phone_label} {phone.replace(' ', _NBSP) if phone else _BLANK}",
             _style("phone", body * 1.45, bold=True),
         ),
         para(f"{text.hours_label}: {hours or _BLANK}", _style("hours", body)),
         _band([para(text.keep, _style("keep", body, bold=True))], width),
     ]
-    return blocks
-
-
-def _unbroken(text: str) -> str:
-    return text.replace(" ", "\u00a0")
 
 
 def _fit(

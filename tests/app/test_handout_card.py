@@ -202,3 +202,32 @@ def test_card_text_too_long_for_the_card_is_refused_not_printed_tiny() -> None:
 def test_card_missing_file_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(CardTextError, match="niet te lezen"):
         load_card_text(tmp_path / "weg.toml")
+
+
+def flesch_douma(sentences: list[str]) -> float:
+    """Flesch–Douma reading ease of Dutch sentences (60 or more: plain language).
+
+    Syllables are counted as groups of vowels ("ij" as one vowel): close enough for short,
+    plain words, which is what the card must have.
+    """
+    words = [w for s in sentences for w in re.findall(r"[^\W\d_]+", s.lower().replace("ij", "y"))]
+    syllables = sum(max(1, len(re.findall(r"[aeiouyéëïöüèó]+", w))) for w in words)
+    return 206.84 - 0.77 * 100 * syllables / len(words) - 0.93 * len(words) / len(sentences)
+
+
+def test_card_text_reads_easily_flesch_douma_at_least_60() -> None:
+    text = load_card_text()
+    sentences = [f"{text.title.rstrip('…')} {s}" for s in text.situations]
+    sentences += re.split(r"(?<=\.) ", text.answer)
+    sentences += [*text.dont, *text.do, text.keep]
+
+    assert flesch_douma(sentences) >= 60
+    assert (
+        flesch_douma(
+            [
+                "De gemeentelijke schuldhulpverleningsorganisatie beoordeelt uw "
+                "aanvraag conform de toepasselijke wettelijke bepalingen."
+            ]
+        )
+        < 60
+    )
