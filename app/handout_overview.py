@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -105,7 +106,7 @@ def overview_pdf(
         para(f"{TITLE}: {name}", styles.title),
         para(f"Klant-id {people['id']} · huidige fase: {phase}", styles.small),
         *heading("Persoonsgegevens"),
-        _people(people, show_bsn),
+        *_people(people, show_bsn),
         Spacer(1, 2 * mm),
         *_household(people["household"], today),
         *heading("Bewind en contactpersoon"),
@@ -134,22 +135,17 @@ def overview_pdf(
     return build_pdf(story, info, margin=MARGIN)
 
 
-def _people(client: dict[str, Any], show_bsn: bool) -> Flowable:
-    """Client and partner side by side, then what only the client has."""
-    partner = client["partner"] or {}
+def _people(client: dict[str, Any], show_bsn: bool) -> list[Flowable]:
+    """Client and partner side by side (the client alone without one), then the client's own."""
+    partner = client["partner"]
+    people = [client, partner] if partner else [client]
 
-    def both(title: str, read: Any) -> list[str]:
-        return [title, read(client), read(partner) if partner else ""]
-
-    def person_name(p: dict[str, Any]) -> str:
-        return full_name(p.get("first_names"), p.get("prefix"), p.get("last_name"))
+    def row(title: str, read: Callable[[dict[str, Any]], str | None]) -> list[str]:
+        return [title, *(read(person) or "" for person in people)]
 
     address = client["address"]
-    street = " ".join(
-        part
-        for part in (address["street"], address["house_number"], address["house_number_suffix"])
-        if part
-    )
+    house = (address["street"], address["house_number"], address["house_number_suffix"])
+    street = " ".join(part for part in house if part)
     place = " ".join(part for part in (address["postcode"], address["city"]) if part)
     marital = label(MARITAL_STATUS_LABELS, client["marital_status"])
     if marital and client["marital_status_since"]:
@@ -157,22 +153,24 @@ def _people(client: dict[str, Any], show_bsn: bool) -> Flowable:
     iban = client["iban"]
     with contextlib.suppress(InvalidValue):  # an invalid one from an import: as it is
         iban = format_iban(iban) if iban else None
-    bank = ", ".join(part for part in (iban, client["bank_name"]) if part)
-    rows = [
-        ["", "Klant", "Partner" if partner else "Partner: geen"],
-        both("Naam", person_name),
-        both("Voorletters", lambda p: p.get("initials") or ""),
-        both("Geslacht", lambda p: label(GENDER_LABELS, p.get("gender"))),
-        both("Geboortedatum", lambda p: day(p.get("birth_date"))),
-        both("BSN", lambda p: mask_or_show_bsn(p.get("bsn"), show=show_bsn)),
-        both("Telefoon", lambda p: p.get("phone") or ""),
-        both("E-mail", lambda p: p.get("email") or ""),
-        ["Burgerlijke staat", marital, ""],
-        ["Adres", ", ".join(part for part in (street, place) if part), ""],
-        ["Bank", bank, ""],
+    personal = [
+        *([["", "Klant", "Partner"]] if partner else []),
+        row("Naam", lambda p: full_name(p["first_names"], p["prefix"], p["last_name"])),
+        row("Voorletters", lambda p: p["initials"]),
+        row("Geslacht", lambda p: label(GENDER_LABELS, p["gender"])),
+        row("Geboortedatum", lambda p: day(p["birth_date"])),
+        row("BSN", lambda p: mask_or_show_bsn(p["bsn"], show=show_bsn)),
+        row("Telefoon", lambda p: p["phone"]),
+        row("E-mail", lambda p: p["email"]),
     ]
-    table = facts(rows, mm_widths([40, 70, 70]))
-    return table
+    own = [
+        ["Burgerlijke staat", marital],
+        ["Adres", ", ".join(part for part in (street, place) if part)],
+        ["Bank", ", ".join(part for part in (iban, client["bank_name"]) if part)],
+        *([] if partner else [["Partner", "geen"]]),
+    ]
+    widths = [40, 70, 70] if partner else [40, 140]
+    return [facts(personal, mm_widths(widths)), facts(own, mm_widths([40, 140]))]
 
 
 def _household(members: list[dict[str, Any]], today: date) -> list[Flowable]:

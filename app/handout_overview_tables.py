@@ -212,7 +212,9 @@ def debt_table(
     rows.append(["", f"Totaal ({len(debts)} schulden)", "", "", "", "", format_money(total), ""])
     widths = [8, 35, 23, 22, 21, 20, 24, 27]
     header = ["#", "Schuldeiser", "Incassant", "Kenmerk", "Status", "Saldo op", "Totaal"]
-    return grid([*header, "Maatregelen"], rows, _mm(widths), right=(0, 6), totals=1)
+    table = grid([*header, "Maatregelen"], rows, _mm(widths), right=(0, 6), totals=1)
+    table.setStyle(table_style(Audience.DESK, ("SPAN", (1, -1), (5, -1))))  # the total's label
+    return table
 
 
 def _customer(number: str | None) -> str | None:
@@ -308,7 +310,10 @@ def action_tables(actions: Sequence[dict[str, Any]], *, today: date) -> list[Flo
     if open_:
         rows = [
             [
-                lines(day(a["due_on"]), "te laat" if a["due_on"] and a["due_on"] < iso else None),
+                [
+                    para(day(a["due_on"]), CELL),
+                    *([para("te laat", CELL_FLAG)] if a["due_on"] and a["due_on"] < iso else []),
+                ],
                 label(OWNER_LABELS, a["owner"]),
                 lines(a["title"], a["note"]),
             ]

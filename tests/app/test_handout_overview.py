@@ -223,7 +223,7 @@ def test_overview_shows_the_checklists_state_in_the_desks_order(db, demo) -> Non
 
 def test_overview_lists_open_and_done_actions(tanya_pdf) -> None:
     words = pdf_words(tanya_pdf)
-    open_part, done_part = words.split("Gedane actie")
+    open_part, _, done_part = words.partition("Gedane actie")
 
     assert "Huurspecificatie opvragen" in open_part
     assert ACTION_NOTE in open_part
