@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.cli_print import add_print_parser, run_print
 from app.errors import UserError
 from app.paths import resolve_paths
 
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="een dossier")
     show.add_argument("client", metavar="CLIENT", help="klant-id of een uniek begin ervan")
     show.add_argument("--json", action="store_true", help="als dossier.json (bundelformaat)")
+    add_print_parser(commands)
     return parser
 
 
@@ -182,7 +184,17 @@ def _dossier_text(dossier: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show}
+def cmd_print(db: Database, args: argparse.Namespace) -> int:
+    """print CLIENT --what ...: a handout as PDF (app/cli_print.py)."""
+    return run_print(db, args, today=_today())
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "show": cmd_show,
+    "print": cmd_print,
+}
 
 
 def run_command(args: argparse.Namespace) -> int:

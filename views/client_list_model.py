@@ -20,7 +20,7 @@ from models.values import format_date, format_money
 if TYPE_CHECKING:  # the window must paint before the database stack is imported
     from app.clients import ClientRow
 
-COL_NAME, COL_PHASE, COL_DEBT, COL_DEADLINE = range(4)
+COL_NAME, COL_PHASE, COL_DEBT, COL_DEADLINE, COL_WEEK = range(5)
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -72,7 +72,9 @@ class ClientListModel(QAbstractTableModel):
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.today = date.today()
-        self._headers = [_tr("Naam"), _tr("Fase"), _tr("Schuld"), _tr("Termijn")]
+        self._headers = [_tr("Naam"), _tr("Fase"), _tr("Schuld"), _tr("Termijn"), _tr("Week")]
+        # Per client id (hex): (overdue, due this week), from the week overview once it is in.
+        self._week: dict[str, tuple[int, int]] = {}
 
     # --- data in -----------------------------------------------------------------------
     def set_rows(self, rows: Sequence[ClientRow], *, today: date | None = None) -> None:
@@ -85,6 +87,22 @@ class ClientListModel(QAbstractTableModel):
         self._sort_all()
         self._refilter()
         self.endResetModel()
+
+    def set_week_counts(self, counts: dict[str, tuple[int, int]]) -> None:
+        """What the caseworker's week holds per client: overdue, and due in the coming days."""
+        self._week = dict(counts)
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, COL_WEEK), self.index(len(self._visible) - 1, COL_WEEK)
+            )
+
+    def week_text(self, row: ClientRow) -> str:
+        overdue, coming = self._week.get(row.id.hex, (0, 0))
+        if overdue:
+            return _tr("{n} te laat").format(n=overdue)
+        if coming:
+            return _tr("{n} deze week").format(n=coming)
+        return ""
 
     def set_query(self, query: str) -> None:
         if query == self._query:
@@ -121,6 +139,9 @@ class ClientListModel(QAbstractTableModel):
             return row.total_debt
         if column == COL_DEADLINE:
             return (row.next_deadline or date.max, row.sort_name.lower())
+        if column == COL_WEEK:
+            overdue, coming = self._week.get(row.id.hex, (0, 0))
+            return (-overdue, -coming, row.sort_name.lower())
         return row.sort_name.lower()
 
     def _sort_all(self) -> None:
@@ -137,7 +158,7 @@ class ClientListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -160,8 +181,13 @@ class ClientListModel(QAbstractTableModel):
         row = self._visible[number]
         column = index.column()
         if role == _DISPLAY:
-            return self._texts(row)[column]
+            return self.week_text(row) if column == COL_WEEK else self._texts(row)[column]
         if role == _TOOLTIP:
+            if column == COL_WEEK and row.id.hex in self._week:
+                overdue, coming = self._week[row.id.hex]
+                return _tr("{late} te laat, {coming} in de komende 7 dagen").format(
+                    late=overdue, coming=coming
+                )
             if column == COL_DEADLINE and row.next_deadline:
                 return f"{row.next_deadline_label}: {format_date(row.next_deadline)}"
             if column == COL_PHASE and row.phase:
@@ -171,6 +197,8 @@ class ClientListModel(QAbstractTableModel):
                 return _RIGHT
         elif role == _FOREGROUND:
             if column == COL_DEADLINE and self._overdue(row):
+                return _LATE_BRUSH
+            if column == COL_WEEK and self._week.get(row.id.hex, (0, 0))[0]:
                 return _LATE_BRUSH
             if row.status != "active":
                 return _CLOSED_BRUSH

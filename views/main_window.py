@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from models.values import format_money
 from views.client_form import ClientForm
-from views.client_list_model import COL_DEADLINE, COL_DEBT, COL_NAME, COL_PHASE, ClientListModel
+from views.client_list_model import (
+    COL_DEADLINE,
+    COL_DEBT,
+    COL_NAME,
+    COL_PHASE,
+    COL_WEEK,
+    ClientListModel,
+)
 from views.dialogs import CloseClientDialog, NewClientDialog, show_error
 from views.dossier_tabs import (
     HtmlTab,
@@ -38,11 +45,13 @@ from views.worker import run_in_background
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
     from app.clients import ClientRow
     from app.db import Database
+    from models.week import Place, WeekItem
     from views.actions_tab import ActionsTab
     from views.debts_tab import DebtsTab
     from views.praatplaat import PraatplaatTab
     from views.presentation import PresentationWindow, TalkPresentation
     from views.procesplaat import ProcesplaatTab
+    from views.week_view import WeekWindow
 
 # Marked for translation here, translated where shown (QT_TRANSLATE_NOOP style).
 TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
         header.resizeSection(COL_PHASE, 150)
         header.resizeSection(COL_DEBT, 100)
         header.resizeSection(COL_DEADLINE, 90)
+        header.resizeSection(COL_WEEK, 90)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -111,6 +121,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.presentation: PresentationWindow | TalkPresentation | None = None
         self._dossier: dict[str, Any] | None = None
+        self.week_items: list[WeekItem] = []
+        self.week_window: WeekWindow | None = None
+        self._pending_place: Place | None = None
         # The conversation tabs are built when the store opens, after the first paint.
         self.route_tab: ProcesplaatTab
         self.talk_tab: PraatplaatTab
@@ -193,6 +206,10 @@ class MainWindow(QMainWindow):
         self.present_action.setShortcut(QKeySequence("F11"))
         self.present_action.triggered.connect(self.present)
         view_menu.addAction(self.present_action)
+        self.week_action = QAction(self.tr("Mijn &week"), self)
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.triggered.connect(self.show_week)
+        view_menu.addAction(self.week_action)
         view_menu.addSeparator()
         for number, name in enumerate(TAB_NAMES, start=1):
             action = QAction(self.tr(name), self)
@@ -208,6 +225,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.new_action.setEnabled(self._db is not None)
         self.refresh_action.setEnabled(self._db is not None)
+        self.week_action.setEnabled(self._db is not None)
         row = self.model.client_at(self.table.currentIndex().row())
         self.close_action.setEnabled(row is not None and row.status == "active")
         self.reopen_action.setEnabled(row is not None and row.status != "active")
@@ -290,6 +308,7 @@ class MainWindow(QMainWindow):
     def _rows_loaded(self, rows: list[ClientRow]) -> None:
         self.model.set_rows(rows, today=self.today())
         self._update_count()
+        self._load_week()
         self.statusBar().clearMessage()
         if self._pending_select is not None:
             self.select_client(self._pending_select)  # asked for: made visible if needed
@@ -298,6 +317,68 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(self.current_id)
             if row >= 0:  # a refresh keeps the person's search and filter as they are
                 self.table.selectRow(row)
+
+    # --- the caseworker's week -----------------------------------------------------------
+    def _load_week(self) -> None:
+        """The week across all clients, after the list: its counts go into the list."""
+        if self._db is None:
+            return
+        db, today = self.db, self.today()
+
+        def load() -> list[WeekItem]:
+            from app.week import week_overview
+
+            return week_overview(db, today=today)
+
+        run_in_background(load, self._week_loaded, self._failed)
+
+    def _week_loaded(self, items: list[WeekItem]) -> None:
+        from models.week import count_by_client
+
+        self.week_items = items
+        counts = count_by_client(items)
+        self.model.set_week_counts({k: (c.overdue, c.this_week) for k, c in counts.items()})
+        if self.week_window is not None:
+            self.week_window.view.set_items(items, self.today())
+
+    def show_week(self) -> None:
+        """Mijn week (Ctrl+Shift+W): what falls due this week across all clients."""
+        if self._db is None:
+            return
+        if self.week_window is None:
+            from views.week_view import WeekWindow
+
+            self.week_window = WeekWindow(self)
+            self.week_window.view.open_requested.connect(self.open_at)
+        self.week_window.view.set_items(self.week_items, self.today())
+        self.week_window.show()
+        self.week_window.raise_()
+        self.week_window.activateWindow()
+        self._load_week()  # fresh figures: something may have been done since
+
+    def open_at(self, client_id: uuid.UUID, place: Place) -> None:
+        """Open a client's dossier at a place: a tab, and the debt or action there."""
+        self._pending_place = place
+        if self.current_id == client_id and self._dossier is not None:
+            self._apply_place()
+        self.select_client(client_id)
+        self.activateWindow()
+
+    def _apply_place(self) -> None:
+        place, self._pending_place = self._pending_place, None
+        if place is None:
+            return
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget is not None and widget.objectName() == place.tab:
+                self.tabs.setCurrentIndex(index)
+        if place.record_id is None:
+            return
+        if place.tab == "schulden":
+            self.debts_tab.pages.setCurrentIndex(0)
+            self.debts_tab.select_debt(place.record_id)
+        elif place.tab == "acties":
+            self.actions_tab.select_action(place.record_id)
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
@@ -446,6 +527,7 @@ class MainWindow(QMainWindow):
             self.form.load(self.current_id, *details)
         self.form.setEnabled(True)
         self._show_dossier_area(True)
+        self._apply_place()
 
     # --- use cases ---------------------------------------------------------------------
     def _route_changed(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -307,3 +308,18 @@ class WeekView(QWidget):
         self.empty.setVisible(not shown)
         if shown and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, COL_DATE))
+
+
+class WeekWindow(QDialog):
+    """Mijn week in a window of its own beside the dossier: a row opens the dossier there."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mijn week"))
+        self.setModal(False)
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.view = WeekView(self)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
