@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column
+from sqlalchemy import Column, Index
 from sqlmodel import Field, SQLModel
 
 from models.coltypes import MoneyType, UtcDateTime, utcnow
@@ -84,6 +84,12 @@ class HouseholdMember(PersonFields, table=True):
 class JourneyEvent(SQLModel, table=True):
     """One event on the client's route: entered or left a phase, a milestone, a setback, a note."""
 
+    # The week overview looks for phases entered on days that start a deadline, across all
+    # clients: without this it decrypts and reads every event of every client.
+    __table_args__ = (
+        Index("ix_journeyevent_kind_phase_on", "kind", "phase", "occurred_on", "client_id"),
+    )
+
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     client_id: uuid.UUID = _client_fk()
     phase: str
@@ -138,6 +144,8 @@ class Creditor(SQLModel, table=True):
 class Debt(SQLModel, table=True):
     """One debt of a client to a creditor, with amounts, dates, status and flags."""
 
+    __table_args__ = (Index("ix_debt_confirmed_on", "confirmed_on"),)  # stale balances
+
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     client_id: uuid.UUID = _client_fk()
     creditor_id: uuid.UUID = Field(foreign_key="creditor.id", index=True)
@@ -173,6 +181,8 @@ class Enforcement(SQLModel, table=True):
 
 class Action(SQLModel, table=True):
     """Something someone must do: the client, the caseworker, the administrator or the partner."""
+
+    __table_args__ = (Index("ix_action_done_due", "done_on", "due_on"),)  # open, due by a day
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     client_id: uuid.UUID = _client_fk()

@@ -189,9 +189,13 @@ def action_label(title: str, owner: str) -> str:
     return f"Actie: {title} ({OWNER_LABELS.get(owner, owner).lower()})"
 
 
-def balance_label(creditor: str, *, overdue: bool) -> str:
-    """'Saldo verouderd: Eneco' once stale, 'Saldo verloopt: Eneco' before."""
-    return f"{'Saldo verouderd' if overdue else 'Saldo verloopt'}: {creditor}"
+def balance_label(creditor: str, *, overdue: bool, others: int = 0) -> str:
+    """'Saldo verouderd: Eneco' once stale, 'Saldo verloopt: Eneco' before; a client's other
+    stale balances are counted on the line of the oldest ('… en 3 andere')."""
+    words = f"{'Saldo verouderd' if overdue else 'Saldo verloopt'}: {creditor}"
+    if others == 1:
+        return f"{words} en 1 andere"
+    return f"{words} en {others} andere" if others else words
 
 
 def week_items(inputs: WeekInputs, *, today: date, days: int = 7) -> list[WeekItem]:
@@ -252,22 +256,47 @@ def week_items(inputs: WeekInputs, *, today: date, days: int = 7) -> list[WeekIt
 
     settled = DebtStatus.SETTLED.value
     fresh_until: dict[date, date] = {}
+    # Stale balances are many (a dossier in waiting has several): one line per client, for
+    # the oldest, with how many more; balances that go stale this week are listed each.
+    stale: dict[str, tuple[date, str, str, int]] = {}
     for client_key, key, creditor, confirmed, status in inputs.balances:
-        name = names.get(client_key)
-        if name is None or confirmed is None or status == settled:
+        if confirmed is None or status == settled or client_key not in names:
             continue
         fresh = fresh_until.get(confirmed)
         if fresh is None:
             fresh = fresh_until[confirmed] = balance_due_on(confirmed)
         if fresh > until:
             continue
+        if fresh < today:
+            held = stale.get(client_key)
+            if held is None:
+                stale[client_key] = (fresh, key, creditor, 1)
+            elif (fresh, key) < held[:2]:
+                stale[client_key] = (fresh, key, creditor, held[3] + 1)
+            else:
+                stale[client_key] = (*held[:3], held[3] + 1)
+            continue
+        day_list(fresh).append(
+            WeekItem(
+                fresh,
+                names[client_key],
+                balance_label(creditor, overdue=False),
+                STALE_BALANCE,
+                False,
+                (fresh - today).days,
+                client_key,
+                SCHULDEN,
+                key,
+            )
+        )
+    for client_key, (fresh, key, creditor, count) in stale.items():
         bucket = day_list(fresh)
         late, left = timing[fresh]
         bucket.append(
             WeekItem(
                 fresh,
-                name,
-                balance_label(creditor, overdue=late),
+                names[client_key],
+                balance_label(creditor, overdue=True, others=count - 1),
                 STALE_BALANCE,
                 late,
                 left,

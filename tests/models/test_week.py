@@ -336,3 +336,19 @@ def test_latest_start_never_leaves_out_a_deadline_due_in_time(
     )
     start = latest_start(rule, until) + timedelta(days=later)
     assert rule.due_from(start) > until
+
+
+def test_week_items_a_clients_stale_balances_are_one_line_for_the_oldest() -> None:
+    found = items(
+        balances=[
+            balance(ANNA, 1, date(2026, 3, 1)),
+            balance(ANNA, 2, date(2026, 1, 15)),
+            balance(ANNA, 3, date(2026, 4, 2)),
+            balance(ANNA, 4, date(2026, 6, 1)),  # goes stale on 1 December: its own line
+        ]
+    )
+    stale = [i for i in found if i.overdue]
+    (oldest,) = stale
+    assert oldest.label == "Saldo verouderd: Schuldeiser 2 en 2 andere"
+    assert oldest.place.record_id == uuid.UUID(record(2))
+    assert [i.label for i in found if not i.overdue] == ["Saldo verloopt: Schuldeiser 4"]
