@@ -98,10 +98,10 @@ class ClientListModel(QAbstractTableModel):
 
     def week_text(self, row: ClientRow) -> str:
         overdue, coming = self._week.get(row.id.hex, (0, 0))
-        if overdue:
-            return _tr("{n} te laat").format(n=overdue)
+        if overdue:  # short: the list is narrow; the tooltip says it in full
+            return _tr("⚠ {n} te laat").format(n=overdue)
         if coming:
-            return _tr("{n} deze week").format(n=coming)
+            return _tr("{n} komt").format(n=coming)
         return ""
 
     def set_query(self, query: str) -> None:

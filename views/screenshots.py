@@ -86,6 +86,23 @@ def main(argv: list[str] | None = None) -> int:
                 window.presentation.close()
                 _settle(app, lambda: False, rounds=5)
         window.tabs.setCurrentIndex(0)
+        window.show_week()
+        _settle(app, lambda: bool(window.week_items), rounds=400)
+        if window.week_window is not None:
+            window.week_window.view.set_items(window.week_items, today)
+            _settle(app, lambda: False, rounds=10)
+            target = out / "mijn-week.png"
+            window.week_window.grab().save(str(target))
+            print(target)
+            window.week_window.close()
+        window.tabs.setCurrentIndex(3)
+        window.actions_tab.pages.setCurrentIndex(1)
+        _settle(app, lambda: False, rounds=5)
+        target = out / "hoofdvenster-4b-gesprekken.png"
+        window.grab().save(str(target))
+        print(target)
+        window.actions_tab.pages.setCurrentIndex(0)
+        window.tabs.setCurrentIndex(0)
         window.search.setText("tan")
         _settle(app, lambda: False, rounds=5)
         window.grab().save(str(out / "hoofdvenster-zoeken.png"))

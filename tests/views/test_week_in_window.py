@@ -25,7 +25,7 @@ def test_week_counts_reach_the_client_list_and_a_row_opens_the_action(qtbot, db,
     qtbot.waitUntil(lambda: any(i.client_id == client_id for i in window.week_items), timeout=10000)
     row = window.model.row_of(client_id)
     cell = window.model.index(row, COL_WEEK)
-    assert cell.data() == "1 te laat"
+    assert cell.data() == "⚠ 1 te laat"
     # the action, and the first conversation (4 weeks after 2 November) fall due this week
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "1 te laat, 2 in de komende 7 dagen"
 
