@@ -102,6 +102,16 @@ class Database:
         )
         event.listen(self.engine, "connect", _sqlite_on_connect)
 
+    def document_key(self) -> bytes:
+        """The key for the documents in this data folder: derived from the store's secret.
+
+        Raises:
+            UserError: the store has no key of its own (a shared server database).
+        """
+        if self._key is None:
+            raise UserError("Voor documenten is een versleutelde gegevensmap nodig.")
+        return self._key.derive("documents")
+
     def _connect(self) -> Any:
         assert self._key is not None
         connection = sqlcipher3.connect(

@@ -220,3 +220,14 @@ def test_migration_copies_the_database_before_changing_it(
     assert upgraded == ["head"]
     assert len(copies) == 1
     assert not copies[0].read_bytes().startswith(b"SQLite format 3")
+
+
+def test_store_document_key_is_derived_and_stable_per_data_folder(data_dir: Path) -> None:
+    first = open_db(data_dir)
+    key = first.document_key()
+    first.close()
+    again = open_db(data_dir)
+    assert again.document_key() == key
+    assert len(key) == 32
+    assert key != bytes.fromhex(again._key.sqlcipher_key()[2:-1])  # not the database's own key
+    again.close()
