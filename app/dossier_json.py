@@ -118,6 +118,7 @@ def dossier_dict(
         d for d in _rows(session, Document, client_id, Document.created_at) if d.deleted_at is None
     ]
     checklist: list[ChecklistItem] = _rows(session, ChecklistItem, client_id, ChecklistItem.item)
+    item_keys = {item.id: item.item for item in checklist}  # a document names its item's key
     kinds = {c.id: c.kind for c in creditors}
     crisis = crisis_on(
         template,
@@ -275,7 +276,9 @@ def dossier_dict(
                 "received_on": _d(d.received_on),
                 "description": d.description,
                 "debt_id": _id(d.debt_id),
-                "checklist_item": None,
+                "checklist_item": item_keys.get(d.checklist_item_id)
+                if d.checklist_item_id
+                else None,
             }
             for index, d in enumerate(documents, start=1)
         ],

@@ -113,3 +113,33 @@ def test_dossier_json_every_bsn_passes_the_elfproef(dossiers) -> None:
 
 def test_dossier_json_moments_carry_an_offset(dossiers) -> None:
     assert dossiers[0]["exported_at"].endswith("+00:00")
+
+
+def test_dossier_json_a_document_names_the_key_of_its_checklist_item(db) -> None:
+    from builders import add_client
+
+    from app.checklist import choose_checklist
+    from app.dossier_json import read_dossier
+    from models.tables import ChecklistItem, Document
+
+    client = add_client(db)
+    choose_checklist(db, client, "kort")
+    with db.session() as session:
+        from sqlmodel import select
+
+        item = session.exec(select(ChecklistItem).where(ChecklistItem.client_id == client)).first()
+        assert item is not None
+        key, item_id = item.item, item.id
+        session.add(
+            Document(
+                client_id=client,
+                kind="identity",
+                stored_name="x",
+                sha256="0" * 64,
+                size=1,
+                checklist_item_id=item_id,
+            )
+        )
+    dossier = read_dossier(db, client, today=date(2026, 11, 27))
+    (document,) = dossier["documents"]
+    assert document["checklist_item"] == key
