@@ -68,9 +68,11 @@ def _edges(source: Path, size: int) -> tuple[bytes, bytes]:
     try:
         with open(source, "rb") as handle:
             head = handle.read(EDGE)
-            if size > EDGE:
-                handle.seek(max(size - EDGE, EDGE))
-            tail = handle.read(EDGE) if size > EDGE else head
+            if size <= EDGE:
+                return head, head
+            # The two ends may overlap: a marker across the middle is then seen whole.
+            handle.seek(size - EDGE)
+            tail = handle.read(EDGE)
     except OSError as exc:
         raise UserError("Dit bestand kan niet gelezen worden.") from exc
     return head, tail

@@ -10,12 +10,16 @@ from PIL import Image
 from reportlab.pdfgen import canvas
 
 
-def pdf_bytes(*, text: str = "Vorderingsoverzicht", password: str | None = None) -> bytes:
-    """A one-page A4 PDF; protected with ``password`` when given."""
+def pdf_bytes(
+    *, text: str = "Vorderingsoverzicht", password: str | None = None, pages: int = 1
+) -> bytes:
+    """An A4 PDF of ``pages`` pages, uncompressed; protected with ``password`` when given."""
     buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, encrypt=password)
-    page.drawString(72, 720, text)
-    page.showPage()
+    page = canvas.Canvas(buffer, encrypt=password, pageCompression=0)
+    for number in range(pages):
+        for row in range(60):
+            page.drawString(72, 780 - 12 * row, f"{text} {number}.{row} " + "x" * 60)
+        page.showPage()
     page.save()
     return buffer.getvalue()
 

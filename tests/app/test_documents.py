@@ -65,6 +65,11 @@ BAD_INPUT: list[tuple[str, Callable[[Path], Path], str]] = [
         lambda f: write(f, "beveiligd.pdf", pdf_bytes(password="geheim")),
         "wachtwoord",
     ),
+    (
+        "large password pdf",
+        lambda f: write(f, "beveiligd-lang.pdf", pdf_bytes(password="geheim", pages=30)),
+        "wachtwoord",
+    ),
     ("corrupt png", lambda f: write(f, "kapot.png", corrupt_png()), "beschadigd"),
     (
         "truncated jpeg",
@@ -106,6 +111,7 @@ def test_documents_bad_input_is_refused_in_dutch_and_nothing_is_stored(
         ("scan.png", image_bytes("PNG"), "image/png"),
         ("scan.tif", image_bytes("TIFF"), "image/tiff"),
         ("zonder-extensie", pdf_bytes(), "application/pdf"),
+        ("tussen-de-randen.pdf", pdf_bytes(pages=12), "application/pdf"),
     ],
 )
 def test_documents_add_stores_encrypted_with_the_original_hash(
