@@ -36,10 +36,6 @@ from views.client_list_model import (
     ClientListModel,
 )
 from views.dialogs import CloseClientDialog, NewClientDialog, show_error
-from views.dossier_tabs import (
-    HtmlTab,
-    documents_html,
-)
 from views.worker import run_in_background
 
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
@@ -48,6 +44,7 @@ if TYPE_CHECKING:  # imported when the store opens, after the window has painted
     from models.week import Place, WeekItem
     from views.actions_tab import ActionsTab
     from views.debts_tab import DebtsTab
+    from views.documents_tab import DocumentsTab
     from views.praatplaat import PraatplaatTab
     from views.presentation import PresentationWindow, TalkPresentation
     from views.procesplaat import ProcesplaatTab
@@ -131,7 +128,7 @@ class MainWindow(QMainWindow):
         self.talk_tab: PraatplaatTab
         self.debts_tab: DebtsTab
         self.actions_tab: ActionsTab
-        self.documents_tab = HtmlTab("documenten")
+        self.documents_tab: DocumentsTab
         self.form = ClientForm()
         self.form.save_requested.connect(self._save_details)
         for widget, name in zip(
@@ -140,7 +137,7 @@ class MainWindow(QMainWindow):
                 QWidget(),  # the praatplaat, built with the store
                 QWidget(),  # the schuldenlijst, built with the store
                 QWidget(),  # the actielijst, built with the store
-                self.documents_tab,
+                QWidget(),  # the documents and the checklist, built with the store
                 self.form,
             ),
             TAB_NAMES,
@@ -275,7 +272,19 @@ class MainWindow(QMainWindow):
         self.actions_tab.setObjectName("acties")
         self.actions_tab.set_database(self.db)
         self.actions_tab.changed.connect(self._route_changed)
-        tabs = (self.route_tab, self.talk_tab, self.debts_tab, self.actions_tab)
+        from views.documents_tab import DocumentsTab
+
+        self.documents_tab = DocumentsTab()
+        self.documents_tab.setObjectName("documenten")
+        self.documents_tab.set_database(self.db)
+        self.documents_tab.changed.connect(self._route_changed)
+        tabs = (
+            self.route_tab,
+            self.talk_tab,
+            self.debts_tab,
+            self.actions_tab,
+            self.documents_tab,
+        )
         for index, widget in enumerate(tabs):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
@@ -523,7 +532,7 @@ class MainWindow(QMainWindow):
         self.talk_tab.show_client(self.db, self.current_id, today, talk)
         self.debts_tab.show_client(self.current_id, today)
         self.actions_tab.show_client(self.current_id, today)
-        self.documents_tab.setHtml(documents_html(dossier))
+        self.documents_tab.show_client(self.current_id, today, dossier)
         if not (self.form.dirty and self.form.client_id == self.current_id):
             # A change elsewhere in her dossier reloads it; what is being typed in Gegevens stays.
             self.form.load(self.current_id, *details)
