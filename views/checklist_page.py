@@ -84,12 +84,23 @@ class ChecklistPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        width = self.table.fontMetrics().horizontalAdvance  # widths follow the system font
+        for column, sample in (
+            (0, "Wonen en vaste"),
+            (2, "Gecontroleerd  ▾"),
+            (3, "N.v.t."),
+            (4, "Documenten"),
+            (5, "Notitie bij dit"),
+        ):
+            self.table.setColumnWidth(column, width(sample) + 16)
+        self.table.setColumnHidden(0, True)  # the groups show in the completeness list beside
         self.table.itemChanged.connect(self._note_changed)
         split.addWidget(self.table)
         self.report = CompletenessView()
         split.addWidget(self.report)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([760, 300])
         layout.addWidget(split, 1)
         self.saver = Saver(self.undo_stack, self.message, self.refresh, self.changed.emit)
 

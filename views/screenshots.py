@@ -102,6 +102,17 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(target))
         print(target)
         window.actions_tab.pages.setCurrentIndex(0)
+        from app.checklist import choose_checklist
+
+        choose_checklist(db, tanya, "volledig")  # a throwaway copy of the demo: show a list
+        window.documents_tab.checklist.refresh()
+        window.tabs.setCurrentIndex(4)
+        window.documents_tab.pages.setCurrentIndex(1)
+        _settle(app, lambda: False, rounds=5)
+        target = out / "hoofdvenster-5b-checklist.png"
+        window.grab().save(str(target))
+        print(target)
+        window.documents_tab.pages.setCurrentIndex(0)
         window.tabs.setCurrentIndex(0)
         window.search.setText("tan")
         _settle(app, lambda: False, rounds=5)
