@@ -232,6 +232,9 @@ def main() -> int:
 
         ok &= bench_sheet_import()
         ok &= bench_search(root)
+        from benchmarks.documents import bench_documents
+
+        ok &= bench_documents(root)
         from benchmarks.week import bench_week
 
         ok &= bench_week(root)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
 from views.checklist_page import ChecklistPage
-from views.dossier_tabs import HtmlTab, documents_html
+from views.proofs_page import ProofsPage
 
 
 class DocumentsTab(QWidget):
-    """Bewijsstukken (the list; adding them comes with the document store) and the checklist."""
+    """Bewijsstukken (kept encrypted) and the receiving desk's checklist."""
 
     changed = Signal()
 
@@ -25,15 +25,17 @@ class DocumentsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QTabWidget()
         layout.addWidget(self.pages)
-        self.proofs = HtmlTab("documenten")
+        self.proofs = ProofsPage()
+        self.proofs.changed.connect(self.changed)
         self.pages.addTab(self.proofs, self.tr("Bewijsstukken"))
         self.checklist = ChecklistPage()
         self.checklist.changed.connect(self.changed)
         self.pages.addTab(self.checklist, self.tr("Checklist en volledigheid"))
 
     def set_database(self, db: Database) -> None:
+        self.proofs.set_database(db)
         self.checklist.set_database(db)
 
     def show_client(self, client_id: uuid.UUID, today: date, dossier: dict[str, Any]) -> None:
-        self.proofs.setHtml(documents_html(dossier))
+        self.proofs.show_client(client_id, today)
         self.checklist.show_client(client_id, today)

@@ -1,0 +1,48 @@
+"""Adding proofs as a bewindvoerder would: many at once, a bad one refused, the bin."""
+
+from __future__ import annotations
+
+from builders import add_client
+from PIL import Image
+
+from app import documents
+from views.main_window import MainWindow
+from views.worker import wait_for_background
+
+
+def open_proofs(qtbot, db, window: MainWindow):
+    client_id = add_client(db)
+    with qtbot.waitSignal(window.model.modelReset, timeout=10000):
+        window.reload()
+    window.select_client(client_id)
+    page = window.documents_tab.proofs
+    qtbot.waitUntil(lambda: page.client_id == client_id)
+    return client_id, page
+
+
+def test_proofs_page_adds_good_files_and_names_the_refused_one(qtbot, db, window, tmp_path) -> None:
+    client_id, page = open_proofs(qtbot, db, window)
+    photo = tmp_path / "brief van Eneco.png"
+    Image.new("RGB", (60, 40), "white").save(photo)
+    empty = tmp_path / "leeg.pdf"
+    empty.write_bytes(b"")
+    page.add_files([photo, empty])
+    qtbot.waitUntil(lambda: "toegevoegd" in page.message.text(), timeout=20000)
+    assert "1 toegevoegd" in page.message.text()
+    assert "leeg.pdf" in page.message.text()
+    (stored,) = documents.list_documents(db, client_id)
+    assert page.table.rowCount() == 1
+    assert stored.description
+    assert "Eneco" in stored.description
+    assert not any("Eneco" in p.name for p in db.paths.documents.rglob("*"))  # no name on disk
+
+    page.table.selectRow(0)
+    assert page.preview.pixmap() is not None
+    assert not page.preview.pixmap().isNull()
+    page.delete()
+    assert not documents.list_documents(db, client_id)
+    page.bin.setChecked(True)
+    page.table.selectRow(0)
+    page.restore()
+    assert len(documents.list_documents(db, client_id)) == 1
+    wait_for_background()
