@@ -389,3 +389,9 @@ def completeness_of(
             ).all()
         ]
     return completeness(template, states, documents, debts, today=today)
+
+
+def item_ids(db: Database, client_id: uuid.UUID) -> dict[str, uuid.UUID]:
+    """The client's checklist rows by item key: what a document links to."""
+    with db.session() as session:
+        return {row.item: row.id for row in _rows(session, client_id)}

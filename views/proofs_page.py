@@ -59,19 +59,23 @@ class ProofsPage(QWidget):
         self._db: Database | None = None
         self.client_id: uuid.UUID | None = None
         self._today = date.today()
+        self._rows: dict[uuid.UUID, Any] = {}
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Toevoegen…"))
         self.add_button.setToolTip(self.tr("Of sleep bestanden hierheen"))
         self.add_button.clicked.connect(self.choose_files)
+        self.edit_button = QPushButton(self.tr("Eigenschappen…"))
+        self.edit_button.setToolTip(self.tr("Soort, omschrijving, schuld en punt van de checklist"))
+        self.edit_button.clicked.connect(self.edit)
         self.delete_button = QPushButton(self.tr("Naar prullenbak"))
         self.delete_button.clicked.connect(self.delete)
         self.restore_button = QPushButton(self.tr("Terugzetten"))
         self.restore_button.clicked.connect(self.restore)
         self.bin = QCheckBox(self.tr("Prullenbak tonen"))
         self.bin.toggled.connect(lambda _on: self.refresh())
-        for widget in (self.add_button, self.delete_button, self.restore_button):
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.restore_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.bin)
@@ -90,6 +94,7 @@ class ProofsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
         split.addWidget(self.table)
         self.preview = QLabel()
         self.preview.setObjectName("proof_preview")
@@ -113,6 +118,7 @@ class ProofsPage(QWidget):
         if self._db is None or self.client_id is None:
             return
         rows = documents.list_documents(self._db, self.client_id, deleted=self.bin.isChecked())
+        self._rows = {doc.id: doc for doc in rows}
         self.table.setRowCount(len(rows))
         for number, doc in enumerate(rows):
             cells = (
@@ -139,6 +145,7 @@ class ProofsPage(QWidget):
         in_bin = self.bin.isChecked()
         self.add_button.setEnabled(self.client_id is not None)
         self.delete_button.setEnabled(chosen and not in_bin)
+        self.edit_button.setEnabled(chosen and not in_bin)
         self.restore_button.setEnabled(chosen and in_bin)
 
     def _selected(self) -> None:
@@ -257,6 +264,20 @@ class ProofsPage(QWidget):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
         run_in_background(work, done, failed)
+
+    def edit(self) -> None:
+        """The chosen proof's details: kind, description, date, its debt and checklist item."""
+        document_id = self.current_id()
+        if self._db is None or self.client_id is None or document_id is None:
+            return
+        if self.bin.isChecked():
+            return
+        from views.proof_dialog import ProofDialog
+
+        dialog = ProofDialog(self._db, self.client_id, self._rows[document_id], self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
 
     # --- the bin -------------------------------------------------------------------------
     def delete(self) -> None:

@@ -46,3 +46,31 @@ def test_proofs_page_adds_good_files_and_names_the_refused_one(qtbot, db, window
     page.restore()
     assert len(documents.list_documents(db, client_id)) == 1
     wait_for_background()
+
+
+def test_proof_dialog_links_a_proof_to_a_debt_and_a_checklist_item(qtbot, db, tmp_path) -> None:
+    from app.checklist import choose_checklist, completeness_of
+    from views.proof_dialog import ProofDialog
+
+    client_id = add_client(db, debts=(("Eneco", "120.00"),))
+    choose_checklist(db, client_id, "kort")
+    photo = tmp_path / "saldo.png"
+    Image.new("RGB", (30, 30), "white").save(photo)
+    document_id = documents.add_document(db, client_id, photo)
+    (document,) = documents.list_documents(db, client_id)
+    dialog = ProofDialog(db, client_id, document)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("claim_statement"))
+    dialog.debt.setCurrentIndex(1)  # Eneco
+    dialog.item.setCurrentIndex(1)
+    dialog.received.setText("31-02-2026")
+    assert not dialog.submit()
+    assert "bestaat niet" in dialog.message.text()
+    dialog.received.setText("20-11-2026")
+    assert dialog.submit()
+    (stored,) = documents.list_documents(db, client_id)
+    assert stored.id == document_id
+    assert stored.kind == "claim_statement"
+    assert stored.debt_id is not None
+    assert stored.checklist_item_id is not None
+    assert completeness_of(db, client_id, today=stored.received_on).total > 0
