@@ -73,12 +73,23 @@ class ProofsPage(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.restore_button = QPushButton(self.tr("Terugzetten"))
         self.restore_button.clicked.connect(self.restore)
+        self.convert = QCheckBox(self.tr("Foto's en scans omzetten naar PDF"))
+        self.convert.setToolTip(
+            self.tr("Een foto van een brief wordt een kleine, goed leesbare A4-PDF")
+        )
+        self.convert.setChecked(True)
+        self.merge = QCheckBox(self.tr("Samenvoegen tot één PDF"))
+        self.merge.setToolTip(self.tr("Meerdere foto's van één brief worden één document"))
+        self.keep = QCheckBox(self.tr("Origineel ook bewaren"))
+        self.convert.toggled.connect(self.merge.setEnabled)
+        self.convert.toggled.connect(self.keep.setEnabled)
         self.bin = QCheckBox(self.tr("Prullenbak tonen"))
         self.bin.toggled.connect(lambda _on: self.refresh())
         for widget in (self.add_button, self.edit_button, self.delete_button, self.restore_button):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.bin)
+        for box in (self.convert, self.merge, self.keep, self.bin):
+            row.addWidget(box)
         layout.addLayout(row)
         self.message = QLabel(self.tr("Sleep scans, foto's of PDF's hierheen, of kies Toevoegen."))
         self.message.setObjectName("proofs_message")
@@ -218,26 +229,51 @@ class ProofsPage(QWidget):
         timer.timeout.connect(lambda: dialog.setValue(min(999, state["done"] * 1000 // total)))
         timer.start(100)
 
+        convert, merge, keep = (
+            self.convert.isChecked(),
+            self.merge.isChecked(),
+            self.keep.isChecked(),
+        )
+
+        def store(path: Path, start: int, description: str | None = None) -> None:
+            def progress(done: int, _size: int) -> None:
+                state["done"] = start + done
+
+            documents.add_document(
+                db,
+                client,
+                path,
+                description=description,
+                received_on=today,
+                progress=progress,
+                cancel=state["cancel"].is_set,
+            )
+
         def work() -> tuple[list[str], list[str]]:
-            added, refused = [], []
+            added: list[str] = []
+            refused: list[str] = []
+            images = [p for p in paths if convert and _is_image(p)]
+            others = [p for p in paths if p not in images]
+            groups = [images] if merge and images else [[p] for p in images]
+            for group in groups:
+                if state["cancel"].is_set():
+                    refused.append(f"{group[0].name}: gestopt.")
+                    continue
+                try:
+                    _store_converted(db, group, store)
+                    added.extend(p.name for p in group)
+                    if keep:
+                        for original in group:
+                            store(original, 0)
+                except UserError as exc:
+                    refused.append(f"{group[0].name}: {exc.message}")
             before = 0
-            for path in paths:
+            for path in others:
                 if state["cancel"].is_set():
                     refused.append(f"{path.name}: gestopt.")
                     continue
-
-                def progress(done: int, _size: int, start: int = before) -> None:
-                    state["done"] = start + done
-
                 try:
-                    documents.add_document(
-                        db,
-                        client,
-                        path,
-                        received_on=today,
-                        progress=progress,
-                        cancel=state["cancel"].is_set,
-                    )
+                    store(path, before)
                     added.append(path.name)
                 except UserError as exc:
                     refused.append(f"{path.name}: {exc.message}")
@@ -297,3 +333,31 @@ class ProofsPage(QWidget):
         self.message.setText(self.tr("Teruggezet."))
         self.refresh()
         self.changed.emit()
+
+
+_IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".heif"})
+
+
+def _is_image(path: Path) -> bool:
+    """A photo or scan to convert (by its name; the store checks the bytes themselves)."""
+    return path.suffix.lower() in _IMAGE_SUFFIXES
+
+
+def _store_converted(db: Database, group: list[Path], store: Any) -> None:
+    """Convert images into one compact A4 PDF and store that, under the first one's name.
+
+    The PDF exists unencrypted only for the moment it is read into the store, in the data
+    folder's own documents folder, and is removed whatever happens.
+    """
+    from app.document_check import clean_description
+    from app.document_convert import convert_to_pdf_file
+
+    folder = db.paths.documents
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{uuid.uuid4().hex}.convert.pdf"
+    try:
+        convert_to_pdf_file(group, temporary)
+        name = clean_description(Path(group[0].name).stem) or "scan"
+        store(temporary, 0, f"{name}.pdf" if len(group) == 1 else f"{name} (+{len(group) - 1}).pdf")
+    finally:
+        temporary.unlink(missing_ok=True)

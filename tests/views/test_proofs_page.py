@@ -26,6 +26,7 @@ def test_proofs_page_adds_good_files_and_names_the_refused_one(qtbot, db, window
     Image.new("RGB", (60, 40), "white").save(photo)
     empty = tmp_path / "leeg.pdf"
     empty.write_bytes(b"")
+    page.convert.setChecked(False)  # kept as the photo it is: shown inside the app
     page.add_files([photo, empty])
     qtbot.waitUntil(lambda: "toegevoegd" in page.message.text(), timeout=20000)
     assert "1 toegevoegd" in page.message.text()
@@ -74,3 +75,26 @@ def test_proof_dialog_links_a_proof_to_a_debt_and_a_checklist_item(qtbot, db, tm
     assert stored.debt_id is not None
     assert stored.checklist_item_id is not None
     assert completeness_of(db, client_id, today=stored.received_on).total > 0
+
+
+def test_proofs_page_photos_become_one_compact_pdf_and_the_original_is_kept_on_request(
+    qtbot, db, window, tmp_path
+) -> None:
+    client_id, page = open_proofs(qtbot, db, window)
+    pages = []
+    for number in (1, 2):
+        photo = tmp_path / f"brief blad {number}.jpg"
+        Image.new("RGB", (1200, 1600), "white").save(photo, quality=90)
+        pages.append(photo)
+    page.merge.setChecked(True)
+    page.keep.setChecked(True)
+    page.add_files(pages)
+    qtbot.waitUntil(lambda: "toegevoegd" in page.message.text(), timeout=30000)
+    stored = documents.list_documents(db, client_id)
+    kinds = sorted(d.media_type or "" for d in stored)
+    assert kinds == ["application/pdf", "image/jpeg", "image/jpeg"]
+    (merged,) = [d for d in stored if d.media_type == "application/pdf"]
+    assert merged.description == "brief blad 1 (+1).pdf"
+    assert documents.open_document(db, merged.id).startswith(b"%PDF")
+    assert not list(db.paths.documents.glob(".*.convert.pdf"))  # nothing unencrypted left
+    wait_for_background()
