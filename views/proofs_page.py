@@ -88,9 +88,13 @@ class ProofsPage(QWidget):
         for widget in (self.add_button, self.edit_button, self.delete_button, self.restore_button):
             row.addWidget(widget)
         row.addStretch(1)
-        for box in (self.convert, self.merge, self.keep, self.bin):
-            row.addWidget(box)
+        row.addWidget(self.bin)
         layout.addLayout(row)
+        options = QHBoxLayout()  # how new files are stored: a row of its own, the width is tight
+        for box in (self.convert, self.merge, self.keep):
+            options.addWidget(box)
+        options.addStretch(1)
+        layout.addLayout(options)
         self.message = QLabel(self.tr("Sleep scans, foto's of PDF's hierheen, of kies Toevoegen."))
         self.message.setObjectName("proofs_message")
         self.message.setWordWrap(True)
