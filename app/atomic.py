@@ -7,9 +7,10 @@ import tempfile
 from pathlib import Path
 
 
-def _written_beside(path: Path, data: bytes) -> Path:
+def _written_beside(path: Path, data: bytes, *, make_folder: bool = True) -> Path:
     """A complete, synced temporary file next to ``path`` (same folder, same file system)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
@@ -46,3 +47,20 @@ def create_exclusive(path: Path, data: bytes) -> bool:
         return True
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write ``path`` complete or not at all, replacing what was there.
+
+    A synced temporary file beside it takes its name in one rename. The folder must exist:
+    a missing one is the caller's to report (the person chose it).
+
+    Raises:
+        OSError: the folder is missing or read-only, the disk is full; nothing is left behind.
+    """
+    tmp = _written_beside(path, data, make_folder=False)
+    try:
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import errno
 import io
-import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from datetime import date
@@ -13,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
 
+from app.atomic import replace_file
 from app.db import Database
 from app.debts import DebtRow, MeasureRow, list_debts
 from app.errors import UserError
@@ -70,7 +69,7 @@ def export_debts_xlsx(
     """
     data = debts_xlsx_bytes(db, client_id, today=today)
     try:
-        _replace_atomically(path, data)
+        replace_file(path, data)
     except OSError as exc:
         raise UserError(_write_problem(path, exc)) from exc
 
@@ -189,21 +188,6 @@ def _set_widths(sheet: Any, letter: Any) -> None:
             shown = 15 if column in _AMOUNTS else 11 if column in _DATES else len(str(value))
             longest = max(longest, shown)
         sheet.column_dimensions[letter(index)].width = min(_MAX_WIDTH, max(_MIN_WIDTH, longest + 2))
-
-
-def _replace_atomically(path: Path, data: bytes) -> None:
-    """A complete, synced file beside ``path`` that then takes its name in one step."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _write_problem(path: Path, exc: OSError) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import errno
 import io
-import os
-import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
+from app.atomic import replace_file
 from app.errors import UserError
 from app.resources import resources_dir
 from models.values import format_date
@@ -334,22 +333,9 @@ def write_document(path: Path, data: bytes) -> None:
         UserError: The folder does not exist, may not be written or the disk is full.
     """
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        replace_file(path, data)
     except OSError as exc:
         raise UserError(_write_problem(path, exc)) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(_write_problem(path, exc)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _write_problem(path: Path, exc: OSError) -> str:
