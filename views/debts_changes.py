@@ -3,7 +3,6 @@ the tab's undo stack; a refusal said above the table in Dutch, nothing stored.""
 
 from __future__ import annotations
 
-import sys
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -17,7 +16,7 @@ from app.db import Database
 from app.errors import UserError
 from models.values import format_money
 from views.debts_model import COL, COLUMNS, DebtTableModel
-from views.undo import SavedChange
+from views.undo import Saver
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -43,6 +42,7 @@ class DebtChanges:
     message: QLabel
     table: QTableView
     changed: SignalInstance
+    saver: Saver
 
     def _widget(self) -> QWidget:
         """The tab itself, as the parent of its dialogs."""
@@ -58,36 +58,14 @@ class DebtChanges:
         raise NotImplementedError
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold" if error else "")
-        self.message.setText(text)
+        self.saver.say(text, error=error)
 
     def run(self, change: Callable[[], Any]) -> Any:
-        """Save a change and show the result. Returns the change's result, or raises the
-        user error after saying it (so a caller can put it at a field)."""
-        try:
-            result = change()
-        except UserError as exc:
-            self.say(_tr("Niet opgeslagen: {reason}").format(reason=exc.message), error=True)
-            self.refresh()
-            raise
-        self.say("")
-        self.refresh()
-        self.changed.emit()
-        return result
-
-    def _quietly(self, change: Callable[[], Any]) -> None:
-        """Run an undo or redo step; its refusal is said, never raised into Qt."""
-        try:
-            self.run(change)
-        except UserError:
-            pass
-        except Exception:  # a bug: the application's handler logs and shows it
-            sys.excepthook(*sys.exc_info())
+        """Save a change and show the result (``views.undo.Saver.run``)."""
+        return self.saver.run(change)
 
     def _push(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any]) -> None:
-        self.undo_stack.push(
-            SavedChange(text, lambda: self._quietly(undo), lambda: self._quietly(redo))
-        )
+        self.saver.push(text, undo, redo)
 
     def _edit_cell(self, row: debts.DebtRow, field: str, value: object) -> str | None:
         """The model's editor: store one cell's new value, with undo."""

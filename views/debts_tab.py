@@ -43,6 +43,7 @@ from views.debts_model import (
     label,
 )
 from views.debts_totals import totals_html
+from views.undo import Saver
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,6 +114,7 @@ class DebtsTab(DebtChanges, QWidget):
         self.proxy.rowsInserted.connect(self._show_totals)
         self.proxy.rowsRemoved.connect(self._show_totals)
         self.proxy.layoutChanged.connect(self._show_totals)  # rows, filters: refresh() says
+        self.saver = Saver(self.undo_stack, self.message, self.refresh, self.changed.emit)
         self._shortcuts()
         self._update_buttons()
 
