@@ -285,3 +285,27 @@ class AuditEvent(SQLModel, table=True):
     record_id: uuid.UUID | None = None
     client_id: uuid.UUID | None = Field(default=None, index=True)
     fields: str | None = None
+
+
+class BundleImport(SQLModel, table=True):
+    """Proof of a dossier bundle read in: where it came from and the bundle's own checksums.
+
+    ``manifest`` holds the bundle's payload paths with their SHA-256 (no personal data), so
+    that every imported document can later be shown to be the one the sender sent.
+    ``unknown`` keeps, as JSON, the keys of dossier.json this program does not know.
+    """
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    client_id: uuid.UUID = _client_fk()
+    imported_at: datetime = _moment()
+    source_client_id: uuid.UUID
+    external_identifier: str | None = None
+    bagging_date: str | None = None
+    source_organization: str | None = None
+    bag_software_agent: str | None = None
+    schema_version: int
+    manifest: str
+    dossier_json_sha256: str | None = Field(default=None, max_length=64)
+    on_conflict: str | None = None
+    replaced_client_id: uuid.UUID | None = None
+    unknown: str | None = None
