@@ -31,6 +31,11 @@ _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b
 # dictionary. Linearized files carry a trailer at the start, others at the end.
 _PDF_ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
 
+HEIC_UNREADABLE = (
+    "Een HEIC-foto (van een iPhone) kan op deze computer niet gelezen worden. Zet de foto op "
+    "de telefoon om naar JPG, of stuur hem door als 'Meest compatibel' (iPhone: Instellingen "
+    "> Camera > Formaten > Meest compatibel), en voeg die foto toe."
+)
 UNKNOWN_TYPE = (
     "Dit soort bestand kan niet als bewijsstuk worden toegevoegd. Gebruik een PDF of een "
     "foto of scan (JPG, PNG, TIFF of HEIC)."
@@ -115,7 +120,12 @@ def _check_pdf(head: bytes, tail: bytes) -> None:
         )
 
 
-def _heif_available() -> bool:
+def heif_available() -> bool:
+    """Whether HEIC photos can be read: only when ``pillow_heif`` happens to be installed.
+
+    It is not a dependency of Procesplaat (its wheels bundle the GPL x265 encoder); where it
+    is present, Pillow is taught to open HEIC through it.
+    """
     try:
         module = importlib.import_module("pillow_heif")
     except ImportError:
@@ -125,11 +135,8 @@ def _heif_available() -> bool:
 
 
 def _check_image(source: Path, media_type: str) -> None:
-    if media_type == HEIC and not _heif_available():
-        raise UserError(
-            "Een HEIC-foto kan op deze computer niet gelezen worden. Stel de camera van de "
-            "telefoon in op 'Meest compatibel' (JPG) of stuur de foto als JPG door."
-        )
+    if media_type == HEIC and not heif_available():
+        raise UserError(HEIC_UNREADABLE)
     damaged = UserError(
         "Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden. "
         "Maak de foto of scan opnieuw."

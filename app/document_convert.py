@@ -9,13 +9,22 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, ImageSequence
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 
-from app.document_check import PDF, check_file, clean_description
+from app.document_check import (
+    HEIC,
+    HEIC_UNREADABLE,
+    PDF,
+    check_file,
+    clean_description,
+    heif_available,
+    sniff,
+)
 from app.errors import UserError
 from app.print_style import Audience, PdfInfo, start_canvas, write_document
 
@@ -58,7 +67,7 @@ def _named(source: Path, message: str) -> UserError:
     return UserError(f"{name}: {message}")
 
 
-def _frames(source: Path) -> Iterator[Image.Image]:
+def _frames(source: Path | BinaryIO) -> Iterator[Image.Image]:
     """Every page of an image file, decoded, upright and detached from the file."""
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -156,30 +165,8 @@ def _pages_of(source: Path) -> list[_Page]:
         raise _named(source, _DAMAGED) from exc
 
 
-def images_to_pdf(sources: Sequence[Path], *, title: str | None = None) -> bytes:
-    """Make one A4 PDF of scans and photos: one page per image, or per frame of a TIFF.
-
-    Each page is turned upright (EXIF), laid as large as fits on a portrait or landscape A4
-    page, brought to about 150 dpi, stored in greyscale when it is nearly colourless (a
-    letter) and compressed as JPEG: a phone photo of a letter becomes a page of well under
-    300 KB that still reads.
-
-    Args:
-        sources: The image files (JPEG, PNG, TIFF, and HEIC where a reader is installed), in
-            the order their pages should have.
-        title: The PDF's title; keep personal data out of it, it travels with the file.
-
-    Returns:
-        The PDF's bytes.
-
-    Raises:
-        UserError: No files given, or one of them is empty, too large, of an unknown type,
-            a PDF, damaged, truncated or a HEIC photo without a reader. The message names
-            the file; nothing is produced.
-    """
-    if not sources:
-        raise UserError("Er zijn geen foto's of scans gekozen om een PDF van te maken.")
-    pages = [page for source in sources for page in _pages_of(Path(source))]
+def _pdf_of(pages: Sequence[_Page], title: str | None) -> bytes:
+    """An A4 PDF with one page per encoded image."""
     info = PdfInfo(
         title=clean_description(title) or _DEFAULT_TITLE,
         subject=_SUBJECT,
@@ -210,6 +197,33 @@ def images_to_pdf(sources: Sequence[Path], *, title: str | None = None) -> bytes
     return buffer.getvalue()
 
 
+def images_to_pdf(sources: Sequence[Path], *, title: str | None = None) -> bytes:
+    """Make one A4 PDF of scans and photos: one page per image, or per frame of a TIFF.
+
+    Each page is turned upright (EXIF), laid as large as fits on a portrait or landscape A4
+    page, brought to about 150 dpi, stored in greyscale when it is nearly colourless (a
+    letter) and compressed as JPEG: a phone photo of a letter becomes a page of well under
+    300 KB that still reads.
+
+    Args:
+        sources: The image files (JPEG, PNG, TIFF, and HEIC where a reader is installed), in
+            the order their pages should have.
+        title: The PDF's title; keep personal data out of it, it travels with the file.
+
+    Returns:
+        The PDF's bytes.
+
+    Raises:
+        UserError: No files given, or one of them is empty, too large, of an unknown type,
+            a PDF, damaged, truncated or a HEIC photo without a reader. The message names
+            the file; nothing is produced.
+    """
+    if not sources:
+        raise UserError("Er zijn geen foto's of scans gekozen om een PDF van te maken.")
+    pages = [page for source in sources for page in _pages_of(Path(source))]
+    return _pdf_of(pages, title)
+
+
 def convert_to_pdf_file(sources: Sequence[Path], target: Path, *, title: str | None = None) -> int:
     """Convert scans and photos to one PDF file, written whole or not at all.
 
@@ -228,3 +242,27 @@ def convert_to_pdf_file(sources: Sequence[Path], target: Path, *, title: str | N
     data = images_to_pdf(sources, title=title)
     write_document(target, data)
     return len(data)
+
+
+def image_data_to_pdf(data: bytes, *, title: str | None = None) -> bytes:
+    """Make an A4 PDF of an image held in memory (a stored photo or scan), as
+    :func:`images_to_pdf` does for files; the image is not written anywhere.
+
+    Raises:
+        UserError: The bytes are no image this program reads, or the image is damaged.
+    """
+    media_type = sniff(data[:1024])
+    if media_type is None or media_type == PDF:
+        raise UserError(_DAMAGED)
+    if media_type == HEIC and not heif_available():
+        raise UserError(HEIC_UNREADABLE)
+    try:
+        pages = [_encode(frame) for frame in _frames(io.BytesIO(data))]
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UserError(
+            "Deze afbeelding heeft te veel beeldpunten om veilig te openen. "
+            "Maak de foto of scan met een lagere resolutie."
+        ) from exc
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError) as exc:
+        raise UserError(_DAMAGED) from exc
+    return _pdf_of(pages, title)
