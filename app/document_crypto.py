@@ -11,6 +11,7 @@ import struct
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -60,11 +61,17 @@ def _aad(header: bytes, index: int, final: bool) -> bytes:
     return header + _AAD_TAIL.pack(index, 1 if final else 0)
 
 
-def _read_full(handle: io.BufferedIOBase, view: memoryview) -> int:
-    """Fill ``view`` as far as the file allows (``readinto`` may return short)."""
+def _read_full(handle: BinaryIO, view: memoryview) -> int:
+    """Fill ``view`` as far as the stream allows (``readinto`` and ``read`` may return short)."""
+    readinto = getattr(handle, "readinto", None)
     filled = 0
     while filled < len(view):
-        got = handle.readinto(view[filled:])
+        if readinto is not None:
+            got = readinto(view[filled:])
+        else:  # a plain BinaryIO need not have readinto
+            data = handle.read(len(view) - filled)
+            got = len(data)
+            view[filled : filled + got] = data
         if not got:
             break
         filled += got
@@ -99,6 +106,56 @@ def encrypt_file(
         OSError: the source cannot be read or the target folder cannot be written.
     """
     aead = _check_key(key)
+    with open(source, "rb") as src:
+        total = os.fstat(src.fileno()).st_size
+        return _encrypt(src, total, target, aead, progress, cancel)
+
+
+def encrypt_stream(
+    source: BinaryIO,
+    target: Path,
+    key: bytes,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> tuple[str, int]:
+    """Encrypt everything ``source`` yields into ``target`` atomically, as ``encrypt_file``.
+
+    For originals that are not a file of their own, such as an entry of a ZIP being read:
+    the stream is read in chunks, never whole, and is not closed here.
+
+    Args:
+        source: An open binary stream, read from its current position to its end.
+        target: Where the encrypted file goes (must not be needed under that name yet).
+        key: The 32-byte document key.
+        progress: Told the bytes done and the total after each chunk; the total is the
+            stream's size where it is a real file, else the bytes done so far.
+        cancel: Asked after each chunk; True stops and removes the partial file.
+
+    Returns:
+        The hex SHA-256 of the original and its size in bytes.
+
+    Raises:
+        Cancelled: ``cancel`` returned True.
+        OSError: the target folder cannot be written (or the stream fails to read).
+    """
+    aead = _check_key(key)
+    try:
+        total = os.fstat(source.fileno()).st_size - source.tell()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        total = 0  # not a file: the total grows with what was read
+    return _encrypt(source, total, target, aead, progress, cancel)
+
+
+def _encrypt(
+    src: BinaryIO,
+    total: int,
+    target: Path,
+    aead: AESGCM,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> tuple[str, int]:
+    """The one encryption loop of ``encrypt_file`` and ``encrypt_stream``."""
     header = _HEADER.pack(MAGIC, VERSION, CHUNK_SIZE, secrets.token_bytes(NONCE_PREFIX_SIZE))
     prefix = header[-NONCE_PREFIX_SIZE:]
     digest = hashlib.sha256()
@@ -111,8 +168,7 @@ def encrypt_file(
     fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
-        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
-            total = os.fstat(src.fileno()).st_size
+        with os.fdopen(fd, "wb") as dst:
             dst.write(header)
             current = 0
             length = _read_full(src, views[current])
