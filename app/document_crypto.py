@@ -106,6 +106,7 @@ def encrypt_file(
         OSError: the source cannot be read or the target folder cannot be written.
     """
     aead = _check_key(key)
+    target.parent.mkdir(parents=True, exist_ok=True)
     with open(source, "rb") as src:
         total = os.fstat(src.fileno()).st_size
         return _encrypt(src, total, target, aead, progress, cancel)
