@@ -308,5 +308,5 @@ def test_convert_says_plainly_that_heic_cannot_be_read(tmp_path: Path) -> None:
     source = tmp_path / "IMG_0001.HEIC"
     source.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
 
-    with pytest.raises(UserError, match="HEIC-foto kan op deze computer niet gelezen"):
+    with pytest.raises(UserError, match="HEIC-foto .*kan op deze computer niet gelezen"):
         images_to_pdf([source])
