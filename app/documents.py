@@ -202,6 +202,16 @@ def list_documents(db: Database, client_id: uuid.UUID, *, deleted: bool = False)
     return sorted(rows, key=lambda d: (d.received_on or date.max, d.created_at))
 
 
+def get_document(db: Database, document_id: uuid.UUID) -> Document:
+    """One proof's row (in the bin or not).
+
+    Raises:
+        NotFoundError: No such proof.
+    """
+    with db.session() as session:
+        return _get(session, document_id)
+
+
 def open_document(db: Database, document_id: uuid.UUID, *, key: bytes | None = None) -> bytes:
     """The original bytes of a proof, decrypted and checked against its SHA-256.
 
