@@ -86,6 +86,11 @@ def _clean(changes: Mapping[str, object]) -> dict[str, Any]:
             not isinstance(received, date) or isinstance(received, datetime)
         ):
             errors["received_on"] = "Geef de datum van ontvangst als een datum op."
+        elif received is not None and received > date.today():
+            errors["received_on"] = (
+                f"De datum van ontvangst ({received:%d-%m-%Y}) ligt in de toekomst. "
+                "Geef de dag waarop het stuk binnenkwam."
+            )
         else:
             clean["received_on"] = received
     if errors:

@@ -38,6 +38,7 @@ class ProofDialog(QDialog):
         self.setWindowTitle(self.tr("Bewijsstuk"))
         self.db, self.document = db, document
         self.old: dict[str, Any] = {}
+        self.saved: dict[str, Any] = {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -95,7 +96,8 @@ class ProofDialog(QDialog):
 
     def submit(self) -> bool:
         try:
-            self.old = documents.update_document(self.db, self.document.id, self.changes())
+            changes = self.changes()
+            self.old = documents.update_document(self.db, self.document.id, changes)
         except InvalidValue as exc:
             self.message.setText(exc.message)
             return False
@@ -105,5 +107,6 @@ class ProofDialog(QDialog):
         except UserError as exc:
             self.message.setText(exc.message)
             return False
+        self.saved = changes
         self.accept()
         return True

@@ -1,20 +1,20 @@
-"""Bewijsstukken: add proofs (file dialog or drag and drop, many at once), see them, bin them.
+"""Bewijsstukken: add proofs (file dialog or drag and drop, many at once), look at them, change
+their details, bin and purge them, merge the debt proofs into one PDF.
 
 Files are hashed and encrypted into the data folder off the GUI thread, with progress and a
-cancel button; a refused file is named with its reason and nothing of it is kept.
+cancel button; a refused file is named with its reason and nothing of it is kept. Changes
+to a proof and the bin can be undone.
 """
 
 from __future__ import annotations
 
-import sys
-import threading
 import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -33,11 +33,14 @@ from PySide6.QtWidgets import (
 
 from app import documents
 from app.db import Database
+from app.document_merge import MergeCancelled, debt_proofs
 from app.errors import UserError
 from models.codes import DOCUMENT_KIND_LABELS
 from models.values import format_date
+from views.document_preview import DocumentPreview
+from views.proofs_work import AddOptions, add_files_work, merge_work, run_with_progress
 from views.table_columns import label
-from views.worker import run_in_background
+from views.undo import Saver
 
 _HEADERS = ("Soort", "Omschrijving", "Ontvangen", "Grootte")
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -60,12 +63,16 @@ class ProofsPage(QWidget):
         self.client_id: uuid.UUID | None = None
         self._today = date.today()
         self._rows: dict[uuid.UUID, Any] = {}
+        self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Toevoegen…"))
         self.add_button.setToolTip(self.tr("Of sleep bestanden hierheen"))
         self.add_button.clicked.connect(self.choose_files)
+        self.view_button = QPushButton(self.tr("Bekijken"))
+        self.view_button.setToolTip(self.tr("Groot bekijken (Enter of dubbelklikken)"))
+        self.view_button.clicked.connect(self.view)
         self.edit_button = QPushButton(self.tr("Eigenschappen…"))
         self.edit_button.setToolTip(self.tr("Soort, omschrijving, schuld en punt van de checklist"))
         self.edit_button.clicked.connect(self.edit)
@@ -73,6 +80,37 @@ class ProofsPage(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.restore_button = QPushButton(self.tr("Terugzetten"))
         self.restore_button.clicked.connect(self.restore)
+        self.purge_button = QPushButton(self.tr("Definitief verwijderen…"))
+        self.purge_button.clicked.connect(self.purge)
+        self.undo_button = QPushButton("↶")
+        self.undo_button.setToolTip(self.tr("Ongedaan maken (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Ongedaan maken"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.merge_button = QPushButton(self.tr("Schuldbewijzen samenvoegen…"))
+        self.merge_button.setToolTip(
+            self.tr(
+                "Alle bewijsstukken van schulden in één PDF, in de volgorde van de schuldenlijst"
+            )
+        )
+        self.merge_button.clicked.connect(self.merge_debt_proofs)
+        self.bin = QCheckBox(self.tr("Prullenbak tonen"))
+        self.bin.toggled.connect(lambda _on: self.refresh())
+        for widget in (
+            self.add_button,
+            self.view_button,
+            self.edit_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+            self.undo_button,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.merge_button)
+        row.addWidget(self.bin)
+        layout.addLayout(row)
         self.convert = QCheckBox(self.tr("Foto's en scans omzetten naar PDF"))
         self.convert.setToolTip(
             self.tr("Een foto van een brief wordt een kleine, goed leesbare A4-PDF")
@@ -83,14 +121,8 @@ class ProofsPage(QWidget):
         self.keep = QCheckBox(self.tr("Origineel ook bewaren"))
         self.convert.toggled.connect(self.merge.setEnabled)
         self.convert.toggled.connect(self.keep.setEnabled)
-        self.bin = QCheckBox(self.tr("Prullenbak tonen"))
-        self.bin.toggled.connect(lambda _on: self.refresh())
-        for widget in (self.add_button, self.edit_button, self.delete_button, self.restore_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.bin)
-        layout.addLayout(row)
         options = QHBoxLayout()  # how new files are stored: a row of its own, the width is tight
+        options.addWidget(QLabel(self.tr("Bij toevoegen:")))
         for box in (self.convert, self.merge, self.keep):
             options.addWidget(box)
         options.addStretch(1)
@@ -106,19 +138,35 @@ class ProofsPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in _HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.doubleClicked.connect(lambda _index: self.view())
         split.addWidget(self.table)
-        self.preview = QLabel()
+        self.preview = DocumentPreview()
         self.preview.setObjectName("proof_preview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumWidth(220)
-        self.preview.setWordWrap(True)
+        self.preview.setMinimumWidth(240)
         split.addWidget(self.preview)
-        split.setSizes([600, 300])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([560, 360])
         layout.addWidget(split, 1)
+        self.saver = Saver(self.undo_stack, self.message, self.refresh, self.changed.emit)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
+        ):
+            QShortcut(keys, self, slot, context=context)
+        widget_only = Qt.ShortcutContext.WidgetShortcut
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Return), self.view),
+            (QKeySequence(Qt.Key.Key_Enter), self.view),
+            (QKeySequence.StandardKey.Delete, self._delete_key),
+        ):
+            QShortcut(keys, self.table, slot, context=widget_only)
         self._update_buttons()
 
     # --- data in -------------------------------------------------------------------------
@@ -126,14 +174,18 @@ class ProofsPage(QWidget):
         self._db = db
 
     def show_client(self, client_id: uuid.UUID, today: date) -> None:
+        if client_id != self.client_id:
+            self.undo_stack.clear()
         self.client_id, self._today = client_id, today
         self.refresh()
 
     def refresh(self) -> None:
         if self._db is None or self.client_id is None:
             return
+        chosen = self.current_id()
         rows = documents.list_documents(self._db, self.client_id, deleted=self.bin.isChecked())
         self._rows = {doc.id: doc for doc in rows}
+        self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for number, doc in enumerate(rows):
             cells = (
@@ -145,52 +197,50 @@ class ProofsPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, doc.id)
-                item.setData(_ID + 1, doc.media_type or "")
                 self.table.setItem(number, column, item)
-        self.preview.clear()
-        self._update_buttons()
+        self.table.blockSignals(False)
+        if chosen in self._rows:
+            self.select(chosen)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentCell(-1, -1)
+            self._selected()
 
     def current_id(self) -> uuid.UUID | None:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
         value = item.data(_ID) if item is not None else None
         return value if isinstance(value, uuid.UUID) else None
+
+    def select(self, document_id: uuid.UUID) -> None:
+        """Make this proof the chosen row (when it is in the list shown)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(_ID) == document_id:
+                self.table.selectRow(row)
+                return
 
     def _update_buttons(self) -> None:
         chosen = self.current_id() is not None
         in_bin = self.bin.isChecked()
-        self.add_button.setEnabled(self.client_id is not None)
-        self.delete_button.setEnabled(chosen and not in_bin)
-        self.edit_button.setEnabled(chosen and not in_bin)
-        self.restore_button.setEnabled(chosen and in_bin)
+        self.add_button.setEnabled(self.client_id is not None and not in_bin)
+        self.merge_button.setEnabled(self.client_id is not None)
+        self.view_button.setEnabled(chosen)
+        for button in (self.edit_button, self.delete_button):
+            button.setVisible(not in_bin)
+            button.setEnabled(chosen and not in_bin)
+        for button in (self.restore_button, self.purge_button):
+            button.setVisible(in_bin)
+            button.setEnabled(chosen and in_bin)
 
     def _selected(self) -> None:
-        """Show an image inside the app; a PDF is described (the app reads no PDF pages)."""
+        """Show the chosen proof in the pane beside the list, drawn in the background."""
         self._update_buttons()
         document_id = self.current_id()
         if self._db is None or document_id is None:
-            self.preview.clear()
+            self.preview.clear(self.tr("Kies een bewijsstuk om het hier te zien."))
             return
-        item = self.table.item(self.table.currentRow(), 0)
-        media = str(item.data(_ID + 1)) if item is not None else ""
-        if not media.startswith("image/"):
-            self.preview.setText(self.tr("Een PDF: geen voorbeeld in het programma."))
-            return
-        try:
-            data = documents.open_document(self._db, document_id)
-        except UserError as exc:
-            self.preview.setText(exc.message)
-            return
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(data):
-            self.preview.setText(self.tr("Dit plaatje kan het programma niet tonen."))
-            return
-        self.preview.setPixmap(
-            pixmap.scaled(
-                self.preview.size(),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        self.preview.show_document(self._db, document_id)
 
     # --- adding --------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -220,90 +270,43 @@ class ProofsPage(QWidget):
         """Store the files one by one in the background; each is whole or not there at all."""
         if self._db is None or self.client_id is None:
             return
-        db, client, today = self._db, self.client_id, self._today
-        total = sum(p.stat().st_size for p in paths if p.is_file()) or 1
-        state: dict[str, Any] = {"done": 0, "name": "", "cancel": threading.Event()}
-        dialog = QProgressDialog(
-            self.tr("Bestanden versleuteld opslaan…"), self.tr("Stoppen"), 0, 1000, self
+        options = AddOptions(
+            self.convert.isChecked(), self.merge.isChecked(), self.keep.isChecked()
         )
-        dialog.setWindowTitle(self.tr("Toevoegen"))
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(state["cancel"].set)
-        timer = QTimer(self)
-        timer.timeout.connect(lambda: dialog.setValue(min(999, state["done"] * 1000 // total)))
-        timer.start(100)
+        work = add_files_work(self._db, self.client_id, paths, self._today, options)
 
-        convert, merge, keep = (
-            self.convert.isChecked(),
-            self.merge.isChecked(),
-            self.keep.isChecked(),
-        )
-
-        def store(path: Path, start: int, description: str | None = None) -> None:
-            def progress(done: int, _size: int) -> None:
-                state["done"] = start + done
-
-            documents.add_document(
-                db,
-                client,
-                path,
-                description=description,
-                received_on=today,
-                progress=progress,
-                cancel=state["cancel"].is_set,
-            )
-
-        def work() -> tuple[list[str], list[str]]:
-            added: list[str] = []
-            refused: list[str] = []
-            images = [p for p in paths if convert and _is_image(p)]
-            others = [p for p in paths if p not in images]
-            groups = [images] if merge and images else [[p] for p in images]
-            for group in groups:
-                if state["cancel"].is_set():
-                    refused.append(f"{group[0].name}: gestopt.")
-                    continue
-                try:
-                    _store_converted(db, group, store)
-                    added.extend(p.name for p in group)
-                    if keep:
-                        for original in group:
-                            store(original, 0)
-                except UserError as exc:
-                    refused.append(f"{group[0].name}: {exc.message}")
-            before = 0
-            for path in others:
-                if state["cancel"].is_set():
-                    refused.append(f"{path.name}: gestopt.")
-                    continue
-                try:
-                    store(path, before)
-                    added.append(path.name)
-                except UserError as exc:
-                    refused.append(f"{path.name}: {exc.message}")
-                before += path.stat().st_size if path.is_file() else 0
-            return added, refused
-
-        def finish() -> None:
-            timer.stop()
-            dialog.reset()
-            dialog.deleteLater()
-
-        def done(result: tuple[list[str], list[str]]) -> None:
-            finish()
+        def done(result: Any) -> None:
+            if isinstance(result, UserError):
+                self.saver.say(result.message, error=True)
+                return
             added, refused = result
             text = self.tr("{n} toegevoegd.").format(n=len(added))
             if refused:
                 text += " " + self.tr("Niet opgeslagen: {why}").format(why=" ".join(refused))
-            self.message.setText(text)
+            self.saver.say(text, error=bool(refused))
             self.refresh()
             self.changed.emit()
 
-        def failed(exc: BaseException) -> None:
-            finish()
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        total = sum(p.stat().st_size for p in paths if p.is_file())
+        run_with_progress(
+            self,
+            self.tr("Toevoegen"),
+            self.tr("Bestanden versleuteld opslaan…"),
+            work,
+            done,
+            total=total,
+        )
 
-        run_in_background(work, done, failed)
+    # --- looking and changing ------------------------------------------------------------
+    def view(self) -> None:
+        """The chosen proof on a large window of its own."""
+        document_id = self.current_id()
+        if self._db is None or document_id is None:
+            return
+        from views.document_preview import DocumentPreviewDialog
+
+        description = self._rows[document_id].description or ""
+        DocumentPreviewDialog(self._db, document_id, description, self).exec()
 
     def edit(self) -> None:
         """The chosen proof's details: kind, description, date, its debt and checklist item."""
@@ -314,54 +317,138 @@ class ProofsPage(QWidget):
             return
         from views.proof_dialog import ProofDialog
 
-        dialog = ProofDialog(self._db, self.client_id, self._rows[document_id], self)
-        if dialog.exec():
-            self.refresh()
-            self.changed.emit()
-
-    # --- the bin -------------------------------------------------------------------------
-    def delete(self) -> None:
-        document_id = self.current_id()
-        if self._db is None or document_id is None:
+        db = self._db
+        dialog = ProofDialog(db, self.client_id, self._rows[document_id], self)
+        if not dialog.exec():
             return
-        documents.delete_document(self._db, document_id)
-        self.message.setText(self.tr("In de prullenbak. Kies Prullenbak tonen om terug te zetten."))
+        old, new = dict(dialog.old), {name: dialog.saved[name] for name in dialog.old}
+        if old:
+            self.saver.push(
+                self.tr("Bewijsstuk wijzigen"),
+                lambda: documents.update_document(db, document_id, old),
+                lambda: documents.update_document(db, document_id, new),
+            )
+        self.saver.say("")
         self.refresh()
         self.changed.emit()
+
+    # --- the bin -------------------------------------------------------------------------
+    def _delete_key(self) -> None:
+        if self.bin.isChecked():
+            self.purge()
+        else:
+            self.delete()
+
+    def delete(self) -> None:
+        document_id = self.current_id()
+        if self._db is None or document_id is None or self.bin.isChecked():
+            return
+        db = self._db
+        try:
+            self.saver.run(lambda: documents.delete_document(db, document_id))
+        except UserError:
+            return
+        self.saver.push(
+            self.tr("Naar de prullenbak"),
+            lambda: documents.restore_document(db, document_id),
+            lambda: documents.delete_document(db, document_id),
+        )
+        self.saver.say(self.tr("In de prullenbak. Ctrl+Z zet het terug, of kies Prullenbak tonen."))
 
     def restore(self) -> None:
         document_id = self.current_id()
-        if self._db is None or document_id is None:
+        if self._db is None or document_id is None or not self.bin.isChecked():
             return
-        documents.restore_document(self._db, document_id)
-        self.message.setText(self.tr("Teruggezet."))
-        self.refresh()
-        self.changed.emit()
+        db = self._db
+        try:
+            self.saver.run(lambda: documents.restore_document(db, document_id))
+        except UserError:
+            return
+        self.saver.push(
+            self.tr("Terugzetten"),
+            lambda: documents.delete_document(db, document_id),
+            lambda: documents.restore_document(db, document_id),
+        )
+        self.saver.say(self.tr("Teruggezet."))
 
+    def confirm_purge(self, description: str) -> bool:
+        """Ask before a proof goes for good; the tests answer in its place."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Definitief verwijderen"),
+            self.tr(
+                "'{name}' wordt definitief verwijderd, ook het versleutelde bestand. "
+                "Dit kan niet ongedaan worden gemaakt."
+            ).format(name=description or self.tr("Dit bewijsstuk")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
-_IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".heif"})
+    def purge(self) -> None:
+        document_id = self.current_id()
+        if self._db is None or document_id is None or not self.bin.isChecked():
+            return
+        db = self._db
+        if not self.confirm_purge(self._rows[document_id].description or ""):
+            return
+        try:
+            self.saver.run(lambda: documents.purge_document(db, document_id))
+        except UserError:
+            return
+        self.saver.say(self.tr("Definitief verwijderd."))
 
+    # --- the debt proofs in one PDF ------------------------------------------------------
+    def choose_merge_target(self, suggested: Path) -> Path | None:
+        """Where the merged PDF goes; the tests answer in place of the file dialog."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Schuldbewijzen samenvoegen"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
-def _is_image(path: Path) -> bool:
-    """A photo or scan to convert (by its name; the store checks the bytes themselves)."""
-    return path.suffix.lower() in _IMAGE_SUFFIXES
+    def merge_debt_proofs(self) -> None:
+        """Every proof of a debt in one PDF, in the creditor list's order, in the background."""
+        if self._db is None or self.client_id is None:
+            return
+        db, client_id = self._db, self.client_id
+        groups = debt_proofs(db, client_id)
+        if not groups:
+            self.saver.say(
+                self.tr(
+                    "Er zijn geen bewijsstukken van schulden. Koppel een bewijsstuk aan een "
+                    "schuld via Eigenschappen."
+                ),
+                error=True,
+            )
+            return
+        # No client's name in the file name: the file travels by mail.
+        default = Path.home() / f"schuldbewijzen-{self._today.isoformat()}.pdf"
+        target = self.choose_merge_target(default)
+        if target is None:
+            return
+        count = sum(len(proofs) for _, proofs in groups)
 
+        def done(result: Any) -> None:
+            if isinstance(result, MergeCancelled):
+                self.saver.say(result.message)
+            elif isinstance(result, UserError):
+                self.saver.say(result.message, error=True)
+            elif result is None:
+                self.saver.say(self.tr("Er zijn geen bewijsstukken van schulden."), error=True)
+            else:
+                self.saver.say(
+                    self.tr("{n} schuldbewijzen samengevoegd in {name}.").format(
+                        n=count, name=target.name
+                    )
+                )
 
-def _store_converted(db: Database, group: list[Path], store: Any) -> None:
-    """Convert images into one compact A4 PDF and store that, under the first one's name.
-
-    The PDF exists unencrypted only for the moment it is read into the store, in the data
-    folder's own documents folder, and is removed whatever happens.
-    """
-    from app.document_check import clean_description
-    from app.document_convert import convert_to_pdf_file
-
-    folder = db.paths.documents
-    folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / f".{uuid.uuid4().hex}.convert.pdf"
-    try:
-        convert_to_pdf_file(group, temporary)
-        name = clean_description(Path(group[0].name).stem) or "scan"
-        store(temporary, 0, f"{name}.pdf" if len(group) == 1 else f"{name} (+{len(group) - 1}).pdf")
-    finally:
-        temporary.unlink(missing_ok=True)
+        run_with_progress(
+            self,
+            self.tr("Schuldbewijzen samenvoegen"),
+            self.tr("Schuldbewijzen samenvoegen tot één PDF…"),
+            merge_work(db, client_id, target),
+            done,
+        )
