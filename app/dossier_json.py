@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from app.checklist import load_checklists, own_checklists_dir
 from app.clients import get_client
 from app.db import Database
 from app.resources import load_process
 from models import deadlines as deadline_rules
-from models.codes import DebtStatus, Relation
+from models.checklist import ChecklistTemplate
+from models.codes import ChecklistState, DebtStatus, Relation
 from models.crisis import crisis_on
 from models.journey import current_phase, phase_entries
 from models.life_domains import current_scores
@@ -37,6 +42,84 @@ from models.values import date_to_json, moment_to_json, money_to_json
 
 SCHEMA = "dossier"
 SCHEMA_VERSION = 1
+#: Where the proofs sit inside the bag's data folder.
+DOCUMENTS_FOLDER = "documenten"
+#: A proof's file extension in a bundle, by its stored media type (anything else: "bin").
+EXTENSIONS = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/tiff": "tif",
+    "image/heic": "heic",
+}
+_CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+@dataclass(frozen=True)
+class DocumentPlace:
+    """Where a proof sits in a bundle.
+
+    Attributes:
+        path: Relative to the bag's data folder: ``documenten/0001-claim_statement.pdf``.
+        part: The 1-based part holding it; None when the dossier is not a bundle (``show``).
+    """
+
+    path: str
+    part: int | None
+
+
+def document_path(number: int, kind: str, media_type: str | None) -> str:
+    """A proof's path in a bundle: its number, its kind code and the extension of its type.
+
+    Only the number, a code and an extension: no description, never personal data. A kind
+    that is not a plain code (from an old import) is named ``other``.
+    """
+    code = kind if _CODE.match(kind) else "other"
+    extension = EXTENSIONS.get(media_type or "", "bin")
+    return f"{DOCUMENTS_FOLDER}/{number:04d}-{code}.{extension}"
+
+
+def _received(document: Document) -> tuple[bool, date, datetime, str]:
+    """Oldest received first, undated last; the moment it was added breaks ties."""
+    return (
+        document.received_on is None,
+        document.received_on or date.min,
+        document.created_at,
+        str(document.id),
+    )
+
+
+def numbered_documents(
+    session: Session, client_id: uuid.UUID, checklist: ChecklistTemplate | None
+) -> list[tuple[Document, str]]:
+    """A client's proofs (not in the bin) in the order a bundle numbers them, with their paths.
+
+    First the proofs linked to an item of ``checklist``, in the checklist's item order, then
+    all others; within each, by received date. This is the order the desk's form asks for.
+
+    Args:
+        session: An open session.
+        client_id: The client.
+        checklist: The receiving desk's checklist; None numbers by received date only.
+    """
+    documents: list[Document] = [
+        d for d in _rows(session, Document, client_id, Document.created_at) if d.deleted_at is None
+    ]
+    item_keys = {
+        item.id: item.item for item in _rows(session, ChecklistItem, client_id, ChecklistItem.item)
+    }
+
+    def place(document: Document) -> tuple[int, tuple[bool, date, datetime, str]]:
+        key = item_keys.get(document.checklist_item_id) if document.checklist_item_id else None
+        if checklist is not None and key is not None and checklist.has_item(key):
+            return checklist.position(key), _received(document)
+        return len(checklist.items) if checklist else 0, _received(document)
+
+    ordered = sorted(documents, key=place)
+    return [
+        (d, document_path(number, d.kind, d.media_type))
+        for number, d in enumerate(ordered, start=1)
+    ]
 
 
 def _d(value: date | None) -> str | None:
@@ -84,6 +167,41 @@ def _rows(session: Session, table: Any, client_id: uuid.UUID, order: Any) -> lis
     return list(session.exec(select(table).where(table.client_id == client_id).order_by(order)))
 
 
+def _checklist_section(
+    rows: Sequence[ChecklistItem],
+    documents: Sequence[Document],
+    template: ChecklistTemplate | None,
+) -> dict[str, Any] | None:
+    """The checklist with the sender's state per item.
+
+    With a template, its items in its order, the client's state mapped by item key (an item
+    the client's own checklist lacks is open); without one, the client's rows as they are.
+    """
+    linked: dict[uuid.UUID, list[str]] = {}
+    for document in documents:
+        if document.checklist_item_id is not None:
+            linked.setdefault(document.checklist_item_id, []).append(str(document.id))
+
+    def item(key: str, row: ChecklistItem | None) -> dict[str, Any]:
+        return {
+            "item": key,
+            "state": row.state if row else ChecklistState.OPEN.value,
+            "not_applicable": row.not_applicable if row else False,
+            "document_ids": linked.get(row.id, []) if row else [],
+            "note": row.note if row else None,
+        }
+
+    if template is not None:
+        by_key = {row.item: row for row in rows}
+        return {
+            "template": template.key,
+            "items": [item(t.key, by_key.get(t.key)) for t in template.items],
+        }
+    if not rows:
+        return None
+    return {"template": rows[0].template, "items": [item(row.item, row) for row in rows]}
+
+
 def dossier_dict(
     session: Session,
     client_id: uuid.UUID,
@@ -91,8 +209,23 @@ def dossier_dict(
     exported_at: datetime,
     exported_by: dict[str, str | None],
     today: date,
+    checklist: ChecklistTemplate | None = None,
+    places: Mapping[uuid.UUID, DocumentPlace] | None = None,
 ) -> dict[str, Any]:
-    """The whole dossier as the spec's dossier.json object."""
+    """The whole dossier as the spec's dossier.json object.
+
+    Args:
+        session: An open session.
+        client_id: The client.
+        exported_at: The export's moment.
+        exported_by: Who exports: name, organisation, role.
+        today: The day the deadlines are computed for.
+        checklist: The receiving desk's checklist: the checklist section lists its items,
+            the client's state mapped by item key, and proofs are numbered in its order.
+            None: the client's own rows as they are, proofs by received date.
+        places: Each proof's path and part in the bundle (see ``numbered_documents``);
+            None numbers them as ``numbered_documents`` does, with no part.
+    """
     client = get_client(session, client_id)
     template = load_process(client.process_key)
     order = {phase.key: index for index, phase in enumerate(template.phases)}
@@ -114,11 +247,15 @@ def dossier_dict(
     creditors = session.exec(
         select(Creditor).where(col(Creditor.id).in_(creditor_ids)).order_by(Creditor.name)
     ).all()
-    documents: list[Document] = [
-        d for d in _rows(session, Document, client_id, Document.created_at) if d.deleted_at is None
-    ]
-    checklist: list[ChecklistItem] = _rows(session, ChecklistItem, client_id, ChecklistItem.item)
-    item_keys = {item.id: item.item for item in checklist}  # a document names its item's key
+    numbered = numbered_documents(session, client_id, checklist)
+    if places is None:
+        places = {d.id: DocumentPlace(path, None) for d, path in numbered}
+    documents = sorted((d for d, _ in numbered), key=lambda d: places[d.id].path)
+    rows: list[ChecklistItem] = _rows(session, ChecklistItem, client_id, ChecklistItem.item)
+    # A document names its item's key; an item the receiving checklist lacks is not named.
+    item_keys = {
+        row.id: row.item for row in rows if checklist is None or checklist.has_item(row.item)
+    }
     kinds = {c.id: c.kind for c in creditors}
     crisis = crisis_on(
         template,
@@ -268,11 +405,11 @@ def dossier_dict(
             {
                 "id": str(d.id),
                 "kind": d.kind,
-                "path": f"documenten/{index:04d}-{d.kind}",
+                "path": places[d.id].path,
                 "sha256": d.sha256,
                 "size": d.size,
                 "media_type": d.media_type,
-                "part": None,
+                "part": places[d.id].part,
                 "received_on": _d(d.received_on),
                 "description": d.description,
                 "debt_id": _id(d.debt_id),
@@ -280,7 +417,7 @@ def dossier_dict(
                 if d.checklist_item_id
                 else None,
             }
-            for index, d in enumerate(documents, start=1)
+            for d in documents
         ],
         "notes": [
             {
@@ -292,25 +429,7 @@ def dossier_dict(
             }
             for n in _rows(session, Note, client_id, Note.written_at)
         ],
-        "checklist": (
-            {
-                "template": checklist[0].template,
-                "items": [
-                    {
-                        "item": item.item,
-                        "state": item.state,
-                        "not_applicable": item.not_applicable,
-                        "document_ids": [
-                            str(d.id) for d in documents if d.checklist_item_id == item.id
-                        ],
-                        "note": item.note,
-                    }
-                    for item in checklist
-                ],
-            }
-            if checklist
-            else None
-        ),
+        "checklist": _checklist_section(rows, documents, checklist),
         "deadlines": [
             {
                 "kind": d.kind,
@@ -323,16 +442,36 @@ def dossier_dict(
     }
 
 
+def chosen_checklist(
+    db: Database, session: Session, client_id: uuid.UUID
+) -> ChecklistTemplate | None:
+    """The checklist the client's referral is measured against; None when none is chosen or
+    its file is gone (then the client's rows are shown as they are)."""
+    row = session.exec(select(ChecklistItem).where(ChecklistItem.client_id == client_id)).first()
+    if row is None:
+        return None
+    return load_checklists(own_checklists_dir(db.paths)).get(row.template)
+
+
 def read_dossier(db: Database, client_id: uuid.UUID, *, today: date) -> dict[str, Any]:
     """One client's dossier as it stands now, in the spec's shape (for screens and `show`).
 
-    An export names who exports; a dossier read to be looked at is exported by nobody.
+    An export names who exports; a dossier read to be looked at is exported by nobody. Its
+    proofs carry the paths an export would give them and no part.
+
+    Raises:
+        NotFoundError: No such client.
     """
     with db.session() as session:
+        get_client(session, client_id)
+        # Numbered as an export with the client's own checklist would number them; the
+        # checklist section shows the client's rows as they are.
+        numbered = numbered_documents(session, client_id, chosen_checklist(db, session, client_id))
         return dossier_dict(
             session,
             client_id,
             exported_at=datetime.now(UTC).astimezone(),
             exported_by={"name": None, "organisation": None, "role": "other"},
             today=today,
+            places={d.id: DocumentPlace(path, None) for d, path in numbered},
         )
