@@ -58,14 +58,16 @@ class DocumentPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.previous_button = QPushButton(self.tr("◀ Vorige"))
+        self.previous_button = QPushButton("◀")
         self.previous_button.setAccessibleName(self.tr("Vorige pagina"))
+        self.previous_button.setToolTip(self.tr("Vorige pagina (Page Up)"))
         self.previous_button.clicked.connect(lambda: self.go_to(self.page - 1))
         self.page_label = QLabel()
         self.page_label.setObjectName("preview_page")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton(self.tr("Volgende ▶"))
+        self.next_button = QPushButton("▶")
         self.next_button.setAccessibleName(self.tr("Volgende pagina"))
+        self.next_button.setToolTip(self.tr("Volgende pagina (Page Down)"))
         self.next_button.clicked.connect(lambda: self.go_to(self.page + 1))
         self.zoom_out_button = QPushButton("−")
         self.zoom_out_button.setAccessibleName(self.tr("Kleiner"))
@@ -78,7 +80,12 @@ class DocumentPreview(QWidget):
         self.zoom_in_button.setAccessibleName(self.tr("Groter"))
         self.zoom_in_button.setToolTip(self.tr("Groter (Ctrl++)"))
         self.zoom_in_button.clicked.connect(lambda: self.step_zoom(1))
-        for button in (self.zoom_out_button, self.zoom_in_button):
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+        ):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 12)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.page_label, 1)

@@ -88,6 +88,7 @@ class ProofsPage(QWidget):
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
+        self.undo_button.setFixedWidth(self.undo_button.fontMetrics().horizontalAdvance("MM") + 16)
         self.merge_button = QPushButton(self.tr("Schuldbewijzen samenvoegen…"))
         self.merge_button.setToolTip(
             self.tr(
