@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import time
 import uuid
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,15 @@ from app.errors import NotFoundError, UserError
 from models.codes import DocumentKind
 from models.tables import ChecklistItem, Debt, Document
 
+log = logging.getLogger("procesplaat")
+
 RECORD_TYPE = "document"
+#: How old a stray file must be before ``sweep_orphans`` takes it: younger ones may still be
+#: being written by an addition in progress.
+ORPHAN_AGE = timedelta(minutes=10)
+# What a crash can leave in the documents folder: an encrypted file whose row never came
+# (or went), a half-written one, an unencrypted converted PDF, a file moved aside to purge.
+_SWEPT_SUFFIXES = (".enc", ".tmp", ".convert.pdf", ".purge")
 #: The fields ``update_document`` changes; the file itself never changes.
 EDITABLE = ("kind", "description", "debt_id", "checklist_item_id", "received_on")
 
@@ -326,3 +336,45 @@ def purge_document(db: Database, document_id: uuid.UUID) -> None:
             os.replace(aside, path)
         raise
     aside.unlink(missing_ok=True)
+
+
+def sweep_orphans(db: Database, *, older_than: timedelta = ORPHAN_AGE) -> int:
+    """Remove what a crash left in the documents folder; the number of files removed.
+
+    Taken: ``.enc`` files that no document names (in the bin or not), half-written ``.tmp``
+    files, unencrypted ``.convert.pdf`` files of a conversion and ``.purge`` files of a
+    purge that finished. A file moved aside by a purge whose row is still there is put
+    back. Only files older than ``older_than`` are touched, so that an addition running
+    meanwhile keeps its file; folders, links and other names are left alone.
+    """
+    folder = db.paths.documents
+    if not folder.is_dir():
+        return 0
+    with db.session() as session:
+        named = set(session.exec(select(Document.stored_name)).all())
+    cutoff = time.time() - older_than.total_seconds()
+    removed = 0
+    for path in folder.iterdir():
+        if not path.name.endswith(_SWEPT_SUFFIXES):
+            continue
+        try:
+            stat = path.lstat()
+        except FileNotFoundError:
+            continue
+        if not path.is_file() or path.is_symlink() or stat.st_mtime > cutoff:
+            continue
+        if path.name.endswith(".enc") and path.name in named:
+            continue
+        if path.name.endswith(".purge"):
+            original = folder / path.name[1 : -len(".purge")]
+            if original.name in named and not original.exists():
+                os.replace(path, original)  # the purge's transaction never happened
+                continue
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed += 1
+    if removed:
+        log.info("documents: %d stray files removed", removed)
+    return removed

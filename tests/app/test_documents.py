@@ -272,3 +272,87 @@ def test_documents_update_refuses_fields_in_dutch(db: Database, tmp_path: Path) 
     with pytest.raises(DocumentErrors, match="hoort niet bij deze klant") as caught:
         update_document(db, document_id, {"debt_id": foreign_debt, "checklist_item_id": item.id})
     assert set(caught.value.errors) == {"debt_id", "checklist_item_id"}
+
+
+# Sweeping what a crash left ------------------------------------------------------------------
+
+
+def _aged(path: Path, minutes: float = 60) -> Path:
+    import os
+    import time
+
+    moment = time.time() - minutes * 60
+    os.utime(path, (moment, moment))
+    return path
+
+
+def test_sweep_orphans_removes_old_strays_and_keeps_named_files(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.documents import sweep_orphans
+
+    client_id = add_client(db)
+    original = pdf_bytes()
+    kept = add_document(db, client_id, write(_folder(tmp_path), "a.pdf", original))
+    binned = add_document(db, client_id, write(_folder(tmp_path), "b.pdf", original))
+    delete_document(db, binned)
+    folder = db.paths.documents
+    for name in list(stored_files(folder)):
+        _aged(folder / name)
+    strays = [
+        _aged(write(folder, f"{uuid.uuid4()}.enc", b"PPDOC half")),
+        _aged(write(folder, ".abc123.tmp", b"half")),
+        _aged(write(folder, ".abc.convert.pdf", b"%PDF unencrypted")),
+    ]
+    young = write(folder, f"{uuid.uuid4()}.enc", b"being written")
+    other = _aged(write(folder, "notes.txt", b"not ours"))
+
+    assert sweep_orphans(db) == 3
+
+    assert not any(p.exists() for p in strays)
+    assert young.exists()
+    assert other.exists()
+    assert open_document(db, kept) == original
+    assert open_document(db, binned) == original
+
+
+def test_sweep_orphans_puts_back_a_file_whose_purge_never_committed(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.documents import sweep_orphans
+
+    client_id = add_client(db)
+    original = pdf_bytes()
+    document_id = add_document(db, client_id, write(_folder(tmp_path), "a.pdf", original))
+    (row,) = _rows(db)
+    stored = db.paths.documents / row.stored_name
+    aside = _aged(stored.rename(stored.with_name(f".{stored.name}.purge")))
+    finished = _aged(write(db.paths.documents, f".{uuid.uuid4()}.enc.purge", b"gone"))
+
+    assert sweep_orphans(db) == 1
+
+    assert not aside.exists()
+    assert not finished.exists()
+    assert open_document(db, document_id) == original
+
+
+def test_sweep_orphans_without_a_documents_folder_removes_nothing(db: Database) -> None:
+    from app.documents import sweep_orphans
+
+    assert not db.paths.documents.exists() or not stored_files(db.paths.documents)
+    assert sweep_orphans(db) == 0
+
+
+def test_received_date_in_the_future_is_refused(db: Database, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    client_id = add_client(db)
+    source = write(_folder(tmp_path), "a.pdf", pdf_bytes())
+    tomorrow = date.today() + timedelta(days=1)
+
+    with pytest.raises(DocumentErrors) as caught:
+        add_document(db, client_id, source, received_on=tomorrow)
+
+    assert "toekomst" in caught.value.errors["received_on"]
+    assert _rows(db) == []
+    assert add_document(db, client_id, source, received_on=date.today())
