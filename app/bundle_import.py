@@ -372,6 +372,18 @@ def _refuse_taken_ids(session: Session, plan: DossierRows) -> None:
         )
 
 
+def _add_in_order(session: Session, rows: list[Any]) -> None:
+    """Add rows table by table, in the order given, so each row finds what it points at.
+
+    The tables have foreign keys but no ORM relationships, so the session alone would not
+    know that a debt must be written before the action that names it.
+    """
+    for index, row in enumerate(rows):
+        session.add(row)
+        if index + 1 == len(rows) or type(rows[index + 1]) is not type(row):
+            session.flush()
+
+
 def _manifest_text(manifest: Mapping[str, str]) -> str:
     """The manifest as BagIt writes it: checksum, two spaces, the path under data/."""
     return "".join(f"{manifest[path].lower()}  data/{path}\n" for path in sorted(manifest))
@@ -432,8 +444,8 @@ def import_dossier(
             _store_documents(db, plan, open_payload, manifest, written, progress, cancel)
         except OSError as exc:
             raise UserError(
-                "Een document kon niet in de gegevensmap worden opgeslagen: de schijf is vol "
-                f"of de map is alleen-lezen. {NOTHING_READ}"
+                "Een document kon niet uit de bundel gelezen of in de gegevensmap opgeslagen "
+                f"worden. Is de schijf vol of de map alleen-lezen? {NOTHING_READ}"
             ) from exc
         with db.session() as session:
             match = _match(session, dossier)
@@ -449,10 +461,7 @@ def import_dossier(
             if not fresh:
                 _refuse_taken_ids(session, plan)
             _settle_creditors(session, plan)
-            session.add(plan.client)
-            session.flush()  # the client before the rows that point at her
-            session.add_all(plan.rows)
-            session.add_all(planned.row for planned in plan.documents)
+            _add_in_order(session, [plan.client, *plan.rows, *(p.row for p in plan.documents)])
             session.add(
                 BundleImport(
                     client_id=plan.client.id,
