@@ -433,13 +433,16 @@ def test_import_new_copy_has_the_same_data_and_fresh_ids(db: Database, tanya: Bu
         d["total"] for d in first.dossier["debts"]
     ]
     linked = [d for d in second.dossier["documents"] if d["debt_id"]]
-    assert linked and {d["debt_id"] for d in linked} <= {d["id"] for d in second.dossier["debts"]}
+    assert linked
+    assert {d["debt_id"] for d in linked} <= {d["id"] for d in second.dossier["debts"]}
     assert second.dossier["checklist"] == {
         **first.dossier["checklist"],
         "items": [
             {**item, "document_ids": new["document_ids"]}
             for item, new in zip(
-                first.dossier["checklist"]["items"], second.dossier["checklist"]["items"]
+                first.dossier["checklist"]["items"],
+                second.dossier["checklist"]["items"],
+                strict=True,
             )
         ],
     }
