@@ -45,13 +45,18 @@ def add_demo_dossiers(session: Session, *, today: date) -> list[uuid.UUID]:
 def install_demo(db: Database, *, today: date, generated: int = 0) -> tuple[list[uuid.UUID], int]:
     """The demo dossiers (and ``generated`` load-test clients), each set in one transaction.
 
+    Tanya's referral follows: the full checklist with a few items marked and four small,
+    invented proofs stored encrypted (see ``add_tanya_referral``).
+
     Returns:
         The demo clients' ids (Tanya first) and how many generated clients were added.
     """
     from app.demo.generated import add_generated_clients
+    from app.demo.tanya_proofs import add_tanya_referral
 
     with db.session() as session:
         ids = add_demo_dossiers(session, today=today)
+    add_tanya_referral(db, today=today)
     added = 0
     if generated:
         with db.session() as session:

@@ -342,3 +342,42 @@ def test_demo_route_is_in_order_on_every_weekday(session: Session, offset: int) 
     tanya = {e.phase: e.occurred_on for e in _events(session, TANYA_ID) if e.kind == "entered"}
     (setback,) = [e for e in _events(session, TANYA_ID) if e.kind == "setback"]
     assert tanya["intake"] <= setback.occurred_on < tanya["acties_wachten"]
+
+
+# Tanya's referral: checklist and proofs, in the encrypted store ----------------------------
+
+
+def test_demo_tanya_referral_has_the_full_checklist_and_small_linked_proofs(db) -> None:
+    from app.checklist import checklist_state, completeness_of
+    from app.demo import install_demo
+    from app.documents import list_documents, open_document
+
+    install_demo(db, today=TODAY)
+
+    view = checklist_state(db, TANYA_ID)
+    assert view is not None
+    assert view.template.key == "volledig"
+    states = {item.item.key: item for item in view.items}
+    assert states["identiteitsbewijs"].state == "checked"
+    assert states["autopapieren"].not_applicable
+    proofs = list_documents(db, TANYA_ID)
+    assert len(proofs) == 4
+    assert sum(1 for proof in proofs if proof.debt_id) == 3
+    assert all(proof.checklist_item_id for proof in proofs)
+    assert all(1_000 < proof.size < 20_000 for proof in proofs)  # a few KB each
+    assert all(open_document(db, proof.id).startswith(b"%PDF") for proof in proofs)
+    assert states["zorgverzekering"].documents  # the polis is linked to its item
+    report = completeness_of(db, TANYA_ID, today=TODAY)
+    assert 0 < report.done < report.total
+    assert not report.ready
+
+
+def test_demo_tanya_referral_is_added_once(db) -> None:
+    from app.demo import install_demo
+    from app.documents import list_documents
+
+    install_demo(db, today=TODAY)
+    install_demo(db, today=TODAY)
+
+    assert len(list_documents(db, TANYA_ID)) == 4
+    assert len(list(db.paths.documents.glob("*.enc"))) == 4
