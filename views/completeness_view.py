@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.checklist import ChecklistTemplate
 from models.completeness import Completeness, Missing
@@ -59,9 +65,21 @@ class CompletenessView(QWidget):
             font = heading.font(0)
             font.setBold(True)
             heading.setFont(0, font)
+            per_debt: dict[str, QTreeWidgetItem] = {}
             for missing in lines:
-                line = QTreeWidgetItem(heading, [f"{missing.title}: {missing.reason}"])
+                if missing.debt_id is None:
+                    line = QTreeWidgetItem(heading, [f"{missing.title}: {missing.reason}"])
+                else:
+                    # Many debts under one item: the item once, each debt's reason beneath it,
+                    # so that the creditor's name is not cut off behind the item's title.
+                    parent = per_debt.get(missing.title)
+                    if parent is None:
+                        parent = per_debt[missing.title] = QTreeWidgetItem(heading, [missing.title])
+                        parent.setExpanded(True)
+                    line = QTreeWidgetItem(parent, [missing.reason])
                 line.setToolTip(0, missing.reason)
+            for parent in per_debt.values():
+                parent.setText(0, f"{parent.text(0)} ({parent.childCount()})")
             heading.setExpanded(True)
 
     @staticmethod
