@@ -13,6 +13,7 @@ import tempfile
 import unicodedata
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -345,21 +346,31 @@ def _write_part(
     part: _Part,
     *,
     base: str,
-    bag_info: bytes,
+    bag_info: Callable[[int, int], bytes],
+    later: Callable[[], list[_Blob]] | None,
     when: datetime,
     passphrase: str | None,
     key: bytes,
     tick: _Ticker,
 ) -> int:
-    """One complete bag as a ZIP into ``handle``; returns the archive's size."""
+    """One complete bag as a ZIP into ``handle``; returns the archive's size.
+
+    The proofs go first, so that files still being made (``later``) are made meanwhile; the
+    tag files go last, as they name the payload. A ZIP's order is free.
+
+    Args:
+        handle: The part's temporary file.
+        part: What it holds.
+        base: The bag's folder.
+        bag_info: Makes bag-info.txt from the payload's octets and file count.
+        later: Waits for the payload files made beside the writing, if any.
+        when: The moment on every entry.
+        passphrase: WinZip AES-256 when given.
+        key: The document store's key.
+        tick: Progress and cancel, per chunk.
+    """
     archive = ZipWriter(handle, when=when, passphrase=passphrase)
-    archive.write_bytes(f"{base}/bagit.txt", BAGIT_TXT, deflate=True)
-    archive.write_bytes(f"{base}/bag-info.txt", bag_info, deflate=True)
     digests: list[tuple[str, str]] = []
-    for blob in part.blobs:
-        archive.write_bytes(f"{base}/data/{blob.path}", blob.data, deflate=blob.deflate)
-        digests.append((hashlib.sha256(blob.data).hexdigest(), f"data/{blob.path}"))
-        tick(len(blob.data))
     for proof in part.proofs:
         entry = archive.open_stored(f"{base}/data/{proof.path}", proof.size)
 
@@ -377,12 +388,19 @@ def _write_part(
         if digest != proof.sha256:
             raise _damaged(proof)
         digests.append((digest, f"data/{proof.path}"))
+    blobs = part.blobs + (later() if later is not None else [])
+    for blob in blobs:
+        archive.write_bytes(f"{base}/data/{blob.path}", blob.data, deflate=blob.deflate)
+        digests.append((hashlib.sha256(blob.data).hexdigest(), f"data/{blob.path}"))
+        tick(len(blob.data))
+    info = bag_info(
+        sum(len(b.data) for b in blobs) + sum(p.size for p in part.proofs), len(digests)
+    )
     manifest = _manifest(digests)
-    archive.write_bytes(f"{base}/manifest-sha256.txt", manifest, deflate=True)
-    tags = [
-        (hashlib.sha256(data).hexdigest(), name)
-        for name, data in zip(TAG_FILES, (BAGIT_TXT, bag_info, manifest), strict=True)
-    ]
+    tags = []
+    for name, data in zip(TAG_FILES, (BAGIT_TXT, info, manifest), strict=True):
+        archive.write_bytes(f"{base}/{name}", data, deflate=True)
+        tags.append((hashlib.sha256(data).hexdigest(), name))
     archive.write_bytes(f"{base}/tagmanifest-sha256.txt", _manifest(tags), deflate=True)
     return archive.close()
 
@@ -462,6 +480,45 @@ def export_bundle(
             checklist=template,
             places={p.id: DocumentPlace(p.path, most_parts) for p in proofs},
         )
+    group = str(uuid.uuid4())
+    temps: list[Path] = []
+    # The overview, the sheet and the merged proofs are made beside the writing of the proofs
+    # when nothing needs their sizes first (one file); parts are planned on them.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        making = pool.submit(_made_files, db, client_id, options, today, cancel)
+        try:
+            return _write_all(
+                db,
+                client_id,
+                out,
+                options,
+                dossier,
+                proofs,
+                making,
+                group=group,
+                today=today,
+                moment=moment,
+                progress=progress,
+                cancel=cancel,
+                temps=temps,
+            )
+        except BaseException as exc:
+            making.cancel()
+            for path in temps:
+                path.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise UserError(_write_problem(out.parent, exc)) from exc
+            raise
+
+
+def _made_files(
+    db: Database,
+    client_id: uuid.UUID,
+    options: ExportOptions,
+    today: date,
+    cancel: Callable[[], bool] | None,
+) -> list[_Blob]:
+    """The payload files made from the dossier: overview, sheet, merged proofs if asked."""
     blobs = [
         _Blob(OVERVIEW, overview_pdf(db, client_id, today=today, show_bsn=True), deflate=False),
         _Blob(SHEET, debts_xlsx_bytes(db, client_id, today=today), deflate=False),
@@ -470,70 +527,98 @@ def export_bundle(
         merged = _debt_proofs(db, client_id, cancel)
         if merged is not None:
             blobs.append(_Blob(DEBT_PROOFS, merged, deflate=False))
+    return blobs
+
+
+def _write_all(
+    db: Database,
+    client_id: uuid.UUID,
+    out: Path,
+    options: ExportOptions,
+    dossier: dict[str, Any],
+    proofs: list[_Proof],
+    making: Future[list[_Blob]],
+    *,
+    group: str,
+    today: date,
+    moment: datetime,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+    temps: list[Path],
+) -> list[Path]:
+    """Plan the parts, write each under a temporary name (listed in ``temps`` at once for
+    the caller to remove on failure), then rename them all; returns the final names."""
+    by = options.exported_by
+    most_parts = len(proofs) + 1
     widest = _dossier_bytes(dossier)
-    group = str(uuid.uuid4())
-    octets = sum(len(b.data) for b in blobs) + len(widest) + sum(p.size for p in proofs)
-    files = len(blobs) + 1 + len(proofs)
+    limit = options.max_part_bytes
+    made = making.result() if limit is not None else []
+    octets = sum(len(b.data) for b in made) + len(widest) + sum(p.size for p in proofs)
     layout = _Layout(
         base=_base(client_id, most_parts, most_parts),
         bag_info=len(
-            _bag_info(client_id, by, today, (octets, files), (group, most_parts, most_parts))
+            _bag_info(
+                client_id,
+                by,
+                today,
+                (octets, len(made) + 1 + len(proofs)),
+                (group, most_parts, most_parts),
+            )
         ),
         encrypted=options.passphrase is not None,
     )
     placeholder = _Blob(DOSSIER_JSON, widest, deflate=True)
-    parts = _plan([placeholder, *blobs], proofs, layout, options.max_part_bytes)
+    parts = _plan([placeholder, *made], proofs, layout, limit)
     count = len(parts)
     part_of = {p.id: number for number, part in enumerate(parts, 1) for p in part.proofs}
     for document in dossier["documents"]:
         document["part"] = part_of[uuid.UUID(document["id"])]
     parts[0].blobs[0] = _Blob(DOSSIER_JSON, _dossier_bytes(dossier), deflate=True)
-    finals = [out] if count == 1 else [part_path(out, n, count) for n in range(1, count + 1)]
-    needed = sum(
-        layout.entry(path, size) for part in parts for path, size in part.payload
-    ) + count * layout.tags(0)
-    _check_room(out.parent, needed)
-    tick = _Ticker(sum(size for part in parts for _, size in part.payload), progress, cancel)
+    payload = sum(size for part in parts for _, size in part.payload)
+    _check_room(out.parent, payload + count * layout.tags(0) + len(proofs) * 200)
+    tick = _Ticker(payload, progress, cancel)
+
+    def later() -> list[_Blob]:
+        blobs = making.result()
+        tick.total += sum(len(b.data) for b in blobs)
+        return blobs
+
     key = db.document_key()
-    temps: list[Path] = []
+    for number, part in enumerate(parts, start=1):
+        fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".tmp", dir=out.parent)
+        temps.append(Path(name))
+
+        def bag_info(octets: int, files: int, number: int = number) -> bytes:
+            grouped = (group, number, count) if count > 1 else None
+            return _bag_info(client_id, by, today, (octets, files), grouped)
+
+        with os.fdopen(fd, "wb") as handle:
+            size = _write_part(
+                handle,
+                part,
+                base=_base(client_id, number, count),
+                bag_info=bag_info,
+                later=later if limit is None else None,
+                when=moment,
+                passphrase=options.passphrase,
+                key=key,
+                tick=tick,
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        if limit is not None and size > limit:
+            raise RuntimeError(f"part {number} has {size} bytes, over the planned limit")
+    finals = [out] if count == 1 else [part_path(out, n, count) for n in range(1, count + 1)]
     renamed: list[Path] = []
     try:
-        for number, part in enumerate(parts, start=1):
-            fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".tmp", dir=out.parent)
-            temps.append(Path(name))
-            payload = part.payload
-            info = _bag_info(
-                client_id,
-                by,
-                today,
-                (sum(size for _, size in payload), len(payload)),
-                (group, number, count) if count > 1 else None,
-            )
-            with os.fdopen(fd, "wb") as handle:
-                size = _write_part(
-                    handle,
-                    part,
-                    base=_base(client_id, number, count),
-                    bag_info=info,
-                    when=moment,
-                    passphrase=options.passphrase,
-                    key=key,
-                    tick=tick,
-                )
-                handle.flush()
-                os.fsync(handle.fileno())
-            if options.max_part_bytes is not None and size > options.max_part_bytes:
-                raise RuntimeError(f"part {number} has {size} bytes, over the planned limit")
         for temp, final in zip(temps, finals, strict=True):
             os.replace(temp, final)
             renamed.append(final)
-        _sync_folder(out.parent)
-    except BaseException as exc:
-        for path in temps + renamed:
+    except BaseException:
+        for path in renamed:  # a set of parts is whole or absent
             path.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise UserError(_write_problem(out.parent, exc)) from exc
         raise
+    _sync_folder(out.parent)
     return finals
 
 
