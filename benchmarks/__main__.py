@@ -235,6 +235,9 @@ def main() -> int:
         from benchmarks.documents import bench_documents
 
         ok &= bench_documents(root)
+        from benchmarks.bundle import bench_bundle
+
+        ok &= bench_bundle(root)
         from benchmarks.week import bench_week
 
         ok &= bench_week(root)
