@@ -352,6 +352,7 @@ def _write_part(
     passphrase: str | None,
     key: bytes,
     tick: _Ticker,
+    writeback: _Writeback | None = None,
 ) -> int:
     """One complete bag as a ZIP into ``handle``; returns the archive's size.
 
@@ -368,6 +369,7 @@ def _write_part(
         passphrase: WinZip AES-256 when given.
         key: The document store's key.
         tick: Progress and cancel, per chunk.
+        writeback: Told after each proof, to push what was written towards the disk.
     """
     archive = ZipWriter(handle, when=when, passphrase=passphrase)
     digests: list[tuple[str, str]] = []
@@ -388,6 +390,8 @@ def _write_part(
         if digest != proof.sha256:
             raise _damaged(proof)
         digests.append((digest, f"data/{proof.path}"))
+        if writeback is not None:
+            writeback.nudge()
     blobs = part.blobs + (later() if later is not None else [])
     for blob in blobs:
         archive.write_bytes(f"{base}/data/{blob.path}", blob.data, deflate=blob.deflate)
@@ -403,6 +407,49 @@ def _write_part(
         tags.append((hashlib.sha256(data).hexdigest(), name))
     archive.write_bytes(f"{base}/tagmanifest-sha256.txt", _manifest(tags), deflate=True)
     return archive.close()
+
+
+#: fdatasync where the system has it (Linux); fsync elsewhere (macOS, Windows).
+_SYNC_DATA: Callable[[int], None] = getattr(os, "fdatasync", os.fsync)
+
+
+class _Writeback:
+    """Syncs a file to disk beside the writing, so that the final sync has little left.
+
+    The bundle must be on disk before it takes its name; syncing all of it at the end
+    would leave the disk idle while the proofs are decrypted and the processor idle after.
+    """
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._pending: Future[None] | None = None
+
+    def __enter__(self) -> _Writeback:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def nudge(self) -> None:
+        """Start a sync of what is written so far, unless one is still running."""
+        if self._pending is not None:
+            if not self._pending.done():
+                return
+            self._pending.result()  # a disk error surfaces here
+        self._handle.flush()
+        self._pending = self._pool.submit(_SYNC_DATA, self._handle.fileno())
+
+    def finish(self) -> None:
+        """Everything written is on disk.
+
+        Raises:
+            OSError: the disk refused (full, failing).
+        """
+        if self._pending is not None:
+            self._pending.result()
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
 
 
 def _sync_folder(folder: Path) -> None:
@@ -592,7 +639,7 @@ def _write_all(
             grouped = (group, number, count) if count > 1 else None
             return _bag_info(client_id, by, today, (octets, files), grouped)
 
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(fd, "wb") as handle, _Writeback(handle) as writeback:
             size = _write_part(
                 handle,
                 part,
@@ -603,9 +650,9 @@ def _write_all(
                 passphrase=options.passphrase,
                 key=key,
                 tick=tick,
+                writeback=writeback,
             )
-            handle.flush()
-            os.fsync(handle.fileno())
+            writeback.finish()
         if limit is not None and size > limit:
             raise RuntimeError(f"part {number} has {size} bytes, over the planned limit")
     finals = [out] if count == 1 else [part_path(out, n, count) for n in range(1, count + 1)]
