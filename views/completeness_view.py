@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtWidgets import (
     QLabel,
     QTreeWidget,
@@ -65,21 +67,22 @@ class CompletenessView(QWidget):
             font = heading.font(0)
             font.setBold(True)
             heading.setFont(0, font)
+            debts_of = Counter(m.title for m in lines if m.debt_id is not None)
             per_debt: dict[str, QTreeWidgetItem] = {}
             for missing in lines:
-                if missing.debt_id is None:
+                if missing.debt_id is None or debts_of[missing.title] < 2:
                     line = QTreeWidgetItem(heading, [f"{missing.title}: {missing.reason}"])
                 else:
                     # Many debts under one item: the item once, each debt's reason beneath it,
                     # so that the creditor's name is not cut off behind the item's title.
                     parent = per_debt.get(missing.title)
                     if parent is None:
-                        parent = per_debt[missing.title] = QTreeWidgetItem(heading, [missing.title])
+                        count = debts_of[missing.title]
+                        parent = QTreeWidgetItem(heading, [f"{missing.title} ({count})"])
+                        per_debt[missing.title] = parent
                         parent.setExpanded(True)
                     line = QTreeWidgetItem(parent, [missing.reason])
                 line.setToolTip(0, missing.reason)
-            for parent in per_debt.values():
-                parent.setText(0, f"{parent.text(0)} ({parent.childCount()})")
             heading.setExpanded(True)
 
     @staticmethod

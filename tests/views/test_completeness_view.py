@@ -82,3 +82,33 @@ def test_completeness_view_show_nothing_clears_a_report(qtbot) -> None:
     assert view.verdict.text() == "Nog geen checklist gekozen."
     assert view.missing.topLevelItemCount() == 0
     assert view.counts.text() == ""
+
+
+def test_completeness_view_lists_per_debt_reasons_under_their_item_once(qtbot) -> None:
+    import uuid
+
+    from app.resources import load_checklist
+    from models.completeness import Completeness, Missing, MissingKind
+    from views.completeness_view import CompletenessView
+
+    template = load_checklist("volledig")
+    title = template.item("saldo_opgave").title
+    report = Completeness(
+        template_key="volledig",
+        ready=False,
+        missing=tuple(
+            Missing(MissingKind.DEBT_PROOF, "saldo_opgave", title, f"Geen bewijs: {name}.", uid)
+            for name, uid in (("Eneco", uuid.uuid4()), ("KPN", uuid.uuid4()))
+        ),
+        done=1,
+        total=len(template.items),
+    )
+    view = CompletenessView()
+    qtbot.addWidget(view)
+
+    view.show_report(report, template)
+
+    (group,) = [view.missing.topLevelItem(i) for i in range(view.missing.topLevelItemCount())]
+    (item,) = [group.child(i) for i in range(group.childCount())]
+    assert item.text(0) == f"{title} (2)"
+    assert [item.child(i).text(0) for i in range(2)] == ["Geen bewijs: Eneco.", "Geen bewijs: KPN."]
