@@ -312,7 +312,7 @@ class ZipArchive:
                 f"{show_name(info.filename)}: de naam in de kop verschilt van die in de inhoud "
                 "van de ZIP."
             )
-        return info.header_offset + _LOCAL.size + name_length + extra_length
+        return int(info.header_offset + _LOCAL.size + name_length + extra_length)
 
     def _check_overlap(self, files: dict[str, Entry], end: int | None) -> None:
         """Entries that share bytes make a small archive unpack many times (a zip bomb)."""
@@ -345,7 +345,8 @@ class ZipArchive:
 
     def _keys(self, entry: Entry) -> tuple[Any, Any]:
         """The entry's cipher and MAC; refused when the passphrase does not fit."""
-        assert entry.aes_strength is not None and self._password is not None
+        assert entry.aes_strength is not None
+        assert self._password is not None
         salt_size = _AES_SALT[entry.aes_strength]
         key_size = salt_size * 2
         preamble = self._read_at(entry.data_offset, salt_size + _AES_CHECK)
@@ -481,4 +482,3 @@ class _EntryStream(io.RawIOBase):
         view[:size] = self._pending[:size]
         self._pending = self._pending[size:]
         return size
-

@@ -321,7 +321,9 @@ def document_problems(dossier: Mapping[str, Any], payload: Mapping[str, PayloadF
             continue
         part = document.get("part")
         if isinstance(part, int) and not isinstance(part, bool) and part != found.part:
-            problems.append(f"{where}.part: {path} staat in deel {found.part}, niet in deel {part}.")
+            problems.append(
+                f"{where}.part: {path} staat in deel {found.part}, niet in deel {part}."
+            )
         sha256 = document.get("sha256")
         if isinstance(sha256, str) and sha256.lower() != found.sha256.lower():
             problems.append(f"{where}.sha256: verschilt van de controlesom van {path} in de bag.")
