@@ -518,7 +518,7 @@ def json_path(path: Sequence[str | int]) -> str:
     text = ""
     for step in path:
         text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
-    return text or "(het geheel)"
+    return text or "(bovenaan)"
 
 
 _TYPES = {
@@ -587,8 +587,8 @@ def _phases(dossier: dict[str, Any]) -> list[str] | None:
 
 
 def _check_dossier(dossier: dict[str, Any], count: int) -> list[str]:
-    found = [schema_problem(e) for e in dossier_schema().iter_errors(dossier)]
-    found.sort()
+    # A value can break two keywords (type and pattern) that say the same to a person.
+    found = sorted({schema_problem(e) for e in dossier_schema().iter_errors(dossier)})
     found.extend(dossier_problems(dossier, part_count=count, phases=_phases(dossier)))
     return [f"{DOSSIER_JSON} {problem}" for problem in _capped(found)]
 
