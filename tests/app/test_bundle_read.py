@@ -444,3 +444,30 @@ def test_read_bundle_reports_every_problem_of_dossier_json_at_once(tmp_path: Pat
     problem = refused([zip_bag(tmp_path / "b.zip", bag(value))])
     assert len(problem.problems) == 2
     assert problem.message.count("\n") == 1
+
+
+def test_read_bundle_reads_our_own_writers_split_encrypted_bundle(db: Any, tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.bundle_export import ExportedBy, ExportOptions, export_bundle
+    from app.demo import TANYA_ID, add_demo_dossiers
+    from app.documents import add_document
+
+    with db.session() as session:
+        add_demo_dossiers(session, today=date(2026, 11, 27))
+    for number in range(3):
+        source = tmp_path / f"bewijs-{number}.pdf"
+        source.write_bytes(b"%PDF-1.4\n" + bytes([number]) * 700_000 + b"\n%%EOF\n")
+        add_document(db, TANYA_ID, source, kind="claim_statement")
+    options = ExportOptions(
+        exported_by=ExportedBy("A. de Ridder", "Gemeente Utrecht", "caseworker"),
+        passphrase=PASSPHRASE,
+        max_part_bytes=1_000_000,
+    )
+    paths = export_bundle(db, TANYA_ID, tmp_path / "uit.zip", options, today=date(2026, 11, 27))
+    assert len(paths) > 1
+    with read_bundle(paths, passphrase=PASSPHRASE) as bundle:
+        assert bundle.dossier["client"]["id"] == str(TANYA_ID)
+        for document in bundle.dossier["documents"]:
+            with bundle.open(document["path"]) as stream:
+                assert hashlib.sha256(stream.read()).hexdigest() == document["sha256"]
