@@ -209,7 +209,7 @@ def _refs(
             if not isinstance(ref, str) or ref.lower() in targets:
                 continue
             at = f"{where}.{key}" + (f"[{index}]" if isinstance(value, list) else "")
-            yield f"{at}: verwijst naar {what} die niet in de bundel staat ({_shown(ref)})."
+            yield f"{at}: verwijst naar {what} niet in de bundel staat ({_shown(ref)})."
 
 
 def _phase_problems(dossier: Mapping[str, Any], phases: Collection[str]) -> Iterator[str]:
@@ -287,12 +287,14 @@ def dossier_problems(
     problems.extend(_bsn_problems(dossier))
     ids = {section: _ids(dossier, section, problems) for section in _WITH_IDS}
     creditors, debts, documents = ids["creditors"], ids["debts"], ids["documents"]
-    problems.extend(_refs(dossier, "debts", "creditor_id", creditors, "een schuldeiser"))
-    problems.extend(_refs(dossier, "debts", "collector_id", creditors, "een schuldeiser"))
-    problems.extend(_refs(dossier, "debts", "document_ids", documents, "een bewijsstuk"))
-    problems.extend(_refs(dossier, "actions", "debt_id", debts, "een schuld"))
-    problems.extend(_refs(dossier, "documents", "debt_id", debts, "een schuld"))
-    problems.extend(_refs(dossier, "checklist.items", "document_ids", documents, "een bewijsstuk"))
+    problems.extend(_refs(dossier, "debts", "creditor_id", creditors, "een schuldeiser die"))
+    problems.extend(_refs(dossier, "debts", "collector_id", creditors, "een schuldeiser die"))
+    problems.extend(_refs(dossier, "debts", "document_ids", documents, "een bewijsstuk dat"))
+    problems.extend(_refs(dossier, "actions", "debt_id", debts, "een schuld die"))
+    problems.extend(_refs(dossier, "documents", "debt_id", debts, "een schuld die"))
+    problems.extend(
+        _refs(dossier, "checklist.items", "document_ids", documents, "een bewijsstuk dat")
+    )
     if phases is not None:
         problems.extend(_phase_problems(dossier, phases))
     problems.extend(_document_problems(dossier, part_count))
