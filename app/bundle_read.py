@@ -17,7 +17,14 @@ from typing import Any, BinaryIO
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from app.bundle_zipread import BundleRefused, Entry, ZipArchive, is_encrypted_zip, show_name
+from app.bundle_zipread import (
+    MAX_TOTAL,
+    BundleRefused,
+    Entry,
+    ZipArchive,
+    is_encrypted_zip,
+    show_name,
+)
 from app.document_crypto import Cancelled
 from app.resources import load_process, resources_dir
 from models.bundle_rules import PayloadFile, document_problems, dossier_problems
@@ -644,9 +651,21 @@ def inspect(
         return found
     try:
         archives = _open_parts(paths, passphrase, found)
+        unpacked = sum(e.size for archive in archives for e in archive.files.values())
+        if unpacked > MAX_TOTAL:
+            found.problems.append(
+                f"De delen pakken samen uit tot {unpacked / 1024**3:.1f} GB; meer dan "
+                f"{MAX_TOTAL // 1024**3} GB wordt niet gelezen."
+            )
+            return found
         for archive in archives:
-            part, problems = _read_tags(archive)
             prefix = f"{archive.where}: " if archive.where else ""
+            try:
+                part, problems = _read_tags(archive)
+            except BundleRefused as refused:
+                # A damaged tag file: its own prefix is already on the problem.
+                found.problems.extend(refused.problems)
+                continue
             found.problems.extend(prefix + problem for problem in problems)
             if part is not None:
                 found.parts.append(part)

@@ -122,3 +122,15 @@ def test_verify_bundle_proof_path_is_streamed_and_checked(tmp_path: Path) -> Non
     made.payload[PROOF] = b"%PDF-1.4 ander"
     report = verify_bundle([zip_bag(tmp_path / "b.zip", made)], today=TODAY)
     assert any("documents[0].sha256: verschilt" in line for line in report.problems)
+
+
+def test_verify_bundle_reports_a_damaged_tag_file_instead_of_raising(tmp_path: Path) -> None:
+    path = zip_bag(tmp_path / "b.zip", bag(), deflate=False)
+    raw = bytearray(path.read_bytes())
+    at = raw.index(b"Source-Organization")
+    raw[at] = ord("X")  # the CRC in the ZIP no longer fits
+    path.write_bytes(bytes(raw))
+    report = verify_bundle([path], today=TODAY)
+    assert report.problems == [
+        "dossier-4f1c7a52/bag-info.txt is beschadigd of gewijzigd: de CRC-controle faalt."
+    ]
