@@ -211,12 +211,12 @@ def test_migration_copies_the_database_before_changing_it(
     add_client(db)
     db.close()
     upgraded: list[str] = []
-    monkeypatch.setattr(app.db, "head_revision", lambda: "0003_next")
+    monkeypatch.setattr(app.db, "head_revision", lambda: "9999_next")
     import alembic.command
 
     monkeypatch.setattr(alembic.command, "upgrade", lambda config, rev: upgraded.append(rev))
     open_db(data_dir).close()
-    copies = list(resolve_paths(data_dir).backups.glob("voor-migratie-0002-*.db"))
+    copies = list(resolve_paths(data_dir).backups.glob(f"voor-migratie-{app.db.SCHEMA_HEAD}-*.db"))
     assert upgraded == ["head"]
     assert len(copies) == 1
     assert not copies[0].read_bytes().startswith(b"SQLite format 3")
