@@ -1,4 +1,5 @@
-"""The command line: demo, list and show, with the exit codes of DESIGN.md."""
+"""The command line: demo, list, show, print, export, import and verify, with the exit codes
+of DESIGN.md."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.cli_bundle import add_bundle_parsers, run_export, run_import, run_verify
 from app.cli_print import add_print_parser, run_print
 from app.errors import UserError
-from app.paths import resolve_paths
+from app.paths import Paths, resolve_paths
 
 if TYPE_CHECKING:  # the database stack is imported only when a command needs it
     from app.db import Database
@@ -79,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("client", metavar="CLIENT", help="klant-id of een uniek begin ervan")
     show.add_argument("--json", action="store_true", help="als dossier.json (bundelformaat)")
     add_print_parser(commands)
+    add_bundle_parsers(commands)
     return parser
 
 
@@ -189,18 +192,56 @@ def cmd_print(db: Database, args: argparse.Namespace) -> int:
     return run_print(db, args, today=_today())
 
 
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    """export CLIENT --out FILE.zip ...: the dossier bundle (app/cli_bundle.py)."""
+    return run_export(db, args, today=_today())
+
+
+def cmd_import(db: Database, args: argparse.Namespace) -> int:
+    """import FILE.zip... [--on-conflict ...]: a dossier bundle read in (app/cli_bundle.py)."""
+    return run_import(db, args, today=_today())
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "list": cmd_list,
     "show": cmd_show,
     "print": cmd_print,
+    "export": cmd_export,
+    "import": cmd_import,
 }
+
+
+def _report_bug(paths: Paths, exc: BaseException) -> int:
+    """A bug: the traceback goes to the log (code and types, never a dossier's values)."""
+    from app.logs import log_bug
+
+    where = log_bug(paths, exc)
+    print(
+        "procesplaat: er ging iets mis in het programma"
+        + (f"; de details staan in {where}" if where else ""),
+        file=sys.stderr,
+    )
+    return EXIT_BUG
+
+
+def run_without_database(args: argparse.Namespace) -> int:
+    """verify: checks a bundle before anything is opened, without a database or its key."""
+    try:
+        return run_verify(args)
+    except UserError as exc:
+        print(f"procesplaat: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as exc:
+        return _report_bug(resolve_paths(args.data_dir), exc)
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run one command-line command; user errors print one line and give exit code 1."""
     from app.store import open_database
 
+    if args.command == "verify":
+        return run_without_database(args)
     try:
         db = open_database(resolve_paths(args.data_dir))
     except UserError as exc:
@@ -212,16 +253,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"procesplaat: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:
-        # A bug: the traceback goes to the log (code and types, never the values of a dossier).
-        from app.logs import log_bug
-
-        where = log_bug(db.paths, exc)
-        print(
-            "procesplaat: er ging iets mis in het programma"
-            + (f"; de details staan in {where}" if where else ""),
-            file=sys.stderr,
-        )
-        return EXIT_BUG
+        return _report_bug(db.paths, exc)
     finally:
         db.close()
 
