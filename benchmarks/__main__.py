@@ -238,6 +238,9 @@ def main() -> int:
         from benchmarks.bundle import bench_bundle
 
         ok &= bench_bundle(root)
+        from benchmarks.bundle_verify import bench_verify
+
+        ok &= bench_verify(root)
         from benchmarks.week import bench_week
 
         ok &= bench_week(root)

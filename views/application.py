@@ -80,6 +80,21 @@ def settings_for(paths: Paths) -> QSettings:
     return QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
 
+def _sweep(db: Database) -> int:
+    """What a crash left in the documents folder goes, once per start (app.documents)."""
+    from app.documents import sweep_orphans
+
+    removed = sweep_orphans(db)
+    if removed:
+        log.info("documents folder: %d leftover file(s) of an interrupted run removed", removed)
+    return removed
+
+
+def _sweep_failed(exc: BaseException) -> None:
+    """A folder that cannot be swept is no reason to stop the program: say so in the log."""
+    log.warning("documents folder not swept: %s", type(exc).__name__)
+
+
 def open_with_dialogs(paths: Paths) -> Database | None:
     """Open the database, asking for a passphrase where no keyring keeps the key.
 
@@ -153,6 +168,7 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
             window.close()
             return
         window.set_database(db)
+        run_in_background(lambda: _sweep(db), lambda _n: None, _sweep_failed)
         if demo:
             add_demo_then_reload(window)
         else:
