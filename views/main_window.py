@@ -188,6 +188,18 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self.print_handout)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Exporteren voor het loket…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_bundle)
+        file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("Dossierbundel &inlezen…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_bundle)
+        file_menu.addAction(self.import_action)
+        self.verify_action = QAction(self.tr("Dossierbundel &controleren…"), self)
+        self.verify_action.triggered.connect(self.verify_bundle)
+        file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -229,6 +241,8 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(row is not None and row.status == "active")
         self.reopen_action.setEnabled(row is not None and row.status != "active")
         self.print_action.setEnabled(row is not None)
+        self.export_action.setEnabled(row is not None and self._dossier is not None)
+        self.import_action.setEnabled(self._db is not None)
 
     # --- the store -------------------------------------------------------------------
     @property
@@ -521,6 +535,7 @@ class MainWindow(QMainWindow):
         from app.procesplaat import timeline_of
 
         self._dossier = dossier
+        self._update_actions()
         assert self.current_id is not None
         self.route_tab.show_timeline(
             self.db,
@@ -555,6 +570,36 @@ class MainWindow(QMainWindow):
 
         what = "actions" if self.tabs.currentIndex() == TAB_NAMES.index("Acties") else "procesplaat"
         print_handout(self, self.db, self.current_id, today=self.today(), what=what)
+
+    def export_bundle(self) -> None:
+        """Ctrl+E: the open dossier as a bundle for the receiving desk (a wizard)."""
+        if self.current_id is None or self._db is None or self._dossier is None:
+            return
+        from views.export_wizard import export_dossier
+
+        last_name = self._dossier["client"]["last_name"] or "klant"
+        export_dossier(
+            self, self.db, self.current_id, last_name, today=self.today(), settings=self.settings
+        )
+
+    def import_bundle(self) -> None:
+        """Ctrl+I: a bundle read in; the imported dossier opens."""
+        if self._db is None:
+            return
+        from views.bundle_dialogs import import_bundles
+
+        def imported(client_id: uuid.UUID) -> None:
+            self.reload(select=client_id)
+
+        import_bundles(
+            self, self.db, today=self.today(), settings=self.settings, on_imported=imported
+        )
+
+    def verify_bundle(self) -> None:
+        """A bundle checked (integrity, rules, completeness) without reading it in."""
+        from views.bundle_dialogs import verify_bundles
+
+        verify_bundles(self, self._db, settings=self.settings)
 
     def present(self) -> None:
         """Presentation mode for the conversation: full screen, only what is for the client.
