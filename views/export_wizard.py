@@ -61,6 +61,7 @@ class ReceiverPage(QWizardPage):
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
+        self._owner = wizard  # wizard() is None until the page is added
         self.setTitle(self.tr("Naar wie gaat het dossier?"))
         self.setSubTitle(
             self.tr("Kies de checklist van het loket dat het dossier ontvangt, en wie het stuurt.")
@@ -102,9 +103,7 @@ class ReceiverPage(QWizardPage):
         self.debt_proofs.setChecked(bool(template and template.merge_debt_proofs))
 
     def owner(self) -> ExportWizard:
-        wizard = self.wizard()
-        assert isinstance(wizard, ExportWizard)
-        return wizard
+        return self._owner
 
     def checklist_key(self) -> str | None:
         data = self.checklist.currentData()
