@@ -23,7 +23,14 @@ from models.completeness import (
     completeness,
     long_date,
 )
-from models.values import InvalidValue, date_from_json, format_money, money_from_json, sum_money
+from models.values import (
+    InvalidValue,
+    date_from_json,
+    format_money,
+    money_from_json,
+    parse_moment,
+    sum_money,
+)
 
 __all__ = ["VerifyReport", "verify_bundle"]
 
@@ -147,7 +154,7 @@ def _summary(found: Inspection) -> list[str]:
     organisation = by.get("organisation") if isinstance(by, Mapping) else None
     if isinstance(exported_at, str):
         who = f" door {organisation}" if isinstance(organisation, str) and organisation else ""
-        lines.append(f"Gemaakt op {exported_at}{who}.")
+        lines.append(f"Gemaakt op {_moment_words(exported_at)}{who}.")
     debts = _list(dossier, "debts")
     amounts = []
     for debt in debts:
@@ -162,6 +169,15 @@ def _summary(found: Inspection) -> list[str]:
             f"Let op: het proces {process!r} is hier niet bekend; inlezen kan pas als het er is."
         )
     return lines
+
+
+def _moment_words(text: str) -> str:
+    """A moment of the bundle in a person's words and local time: "27 november 2026, 08:38"."""
+    try:
+        moment = parse_moment(text).astimezone()
+    except InvalidValue:
+        return text
+    return f"{long_date(moment.date())}, {moment:%H:%M}"
 
 
 def _uuid(value: object) -> uuid.UUID | None:

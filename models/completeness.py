@@ -182,7 +182,7 @@ def _judge_item(
                 MissingKind.DEBT_PROOF,
                 item.key,
                 item.title,
-                f"Nog geen bewijsstuk voor de schuld bij {debt.creditor_name}.",
+                _sentence(f"Nog geen bewijsstuk voor de schuld bij {debt.creditor_name}"),
                 debt.id,
             )
             for debt in bare
@@ -195,6 +195,11 @@ def _judge_item(
         return False, []
     wrong_kind = bool(item.document_kinds) and bool(linked)
     return False, [Missing(MissingKind.ITEM, item.key, item.title, _item_reason(mark, wrong_kind))]
+
+
+def _sentence(text: str) -> str:
+    """End with one full stop: a creditor named "… B.V." does not get a second one."""
+    return text if text.endswith(".") else text + "."
 
 
 def _balance_problems(

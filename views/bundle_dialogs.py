@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -99,10 +99,15 @@ class ConflictDialog(QDialog):
             else self.tr("met hetzelfde BSN")
         )
         intro = QLabel(
-            self.tr(
-                "Er staat al een klant {how} in het programma: {name}. Wat in de bundel anders "
-                "is dan hier:"
-            ).format(how=how, name=conflict.name)
+            self.tr("Er staat al een klant {how} in het programma: {name}.").format(
+                how=how, name=conflict.name
+            )
+            + " "
+            + (
+                self.tr("Wat in de bundel anders is dan hier:")
+                if conflict.differences
+                else self.tr("Er is niets anders: het is hetzelfde dossier.")
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -120,10 +125,10 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
         if not conflict.differences:
             self.table.hide()
-            layout.addWidget(QLabel(self.tr("Er is niets anders: het is hetzelfde dossier.")))
-        layout.addWidget(self.table, 1)
+            layout.addStretch(1)
         explain = QLabel(
             self.tr(
                 "Nieuwe kopie: de bundel komt er als een tweede dossier bij. Vervangen: het "
@@ -291,22 +296,7 @@ def verify_bundles(
         )
 
     def done(report: Any) -> None:
-        if report.problems:
-            verdict = parent.tr("De bundel is niet in orde.")
-        elif report.missing:
-            verdict = parent.tr("De bundel is in orde, maar er ontbreekt nog iets.")
-        else:
-            verdict = parent.tr("De bundel is in orde en compleet.")
-        ReportDialog(
-            parent.tr("Controle van de bundel"),
-            verdict,
-            [
-                (parent.tr("Fouten"), report.problems),
-                (parent.tr("Ontbreekt"), report.missing),
-                (parent.tr("Inhoud"), report.summary),
-            ],
-            parent,
-        ).exec()
+        verify_report_dialog(report, parent).exec()
 
     _with_passphrase(
         parent,
@@ -315,6 +305,30 @@ def verify_bundles(
         done,
         text=parent.tr("Bundel controleren…"),
         title=parent.tr("Controleren"),
+    )
+
+
+def verify_report_dialog(report: Any, parent: QWidget | None = None) -> ReportDialog:
+    """A verification report: the verdict, what the bundle holds, its faults, what is missing."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("bundle_dialogs", text)
+
+    if report.problems:
+        verdict = tr("De bundel is niet in orde.")
+    elif report.missing:
+        verdict = tr("De bundel is in orde, maar er ontbreekt nog iets.")
+    else:
+        verdict = tr("De bundel is in orde en compleet.")
+    return ReportDialog(
+        tr("Controle van de bundel"),
+        verdict,
+        [
+            (tr("Inhoud"), report.summary),
+            (tr("Fouten"), report.problems),
+            (tr("Ontbreekt"), report.missing),
+        ],
+        parent,
     )
 
 

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import keyring
 from keyring.backend import KeyringBackend
@@ -102,10 +103,6 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(target))
         print(target)
         window.actions_tab.pages.setCurrentIndex(0)
-        from app.checklist import choose_checklist
-
-        choose_checklist(db, tanya, "volledig")  # a throwaway copy of the demo: show a list
-        window.documents_tab.checklist.refresh()
         window.tabs.setCurrentIndex(4)
         window.documents_tab.pages.setCurrentIndex(1)
         _settle(app, lambda: False, rounds=5)
@@ -113,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(target))
         print(target)
         window.documents_tab.pages.setCurrentIndex(0)
+        _bundle_screens(app, db, tanya, today, out, Path(folder))
         window.tabs.setCurrentIndex(0)
         window.search.setText("tan")
         _settle(app, lambda: False, rounds=5)
@@ -124,6 +122,47 @@ def main(argv: list[str] | None = None) -> int:
         db.close()
     QApplication.processEvents()
     return 0
+
+
+def _bundle_screens(app: object, db: Any, client: Any, today: date, out: Path, work: Path) -> None:
+    """The export wizard's three steps, a verify report and an import's conflict question."""
+    from app.bundle_export import ExportedBy, ExportOptions, export_bundle
+    from app.bundle_import import find_conflict
+    from app.bundle_verify import verify_bundle
+    from views.bundle_dialogs import ConflictDialog, verify_report_dialog
+    from views.export_wizard import ExportWizard
+
+    wizard = ExportWizard(db, client, "Jansen", today=today, folder=work)
+    wizard.show()
+    for step in ("ontvanger", "compleet", "bestand"):
+        _settle(app, lambda: False, rounds=5)
+        target = out / f"exporteren-{step}.png"
+        wizard.grab().save(str(target))
+        print(target)
+        wizard.completeness.anyway.setChecked(True)
+        wizard.next()
+    wizard.close()
+    bundle = work / "dossier.zip"
+    options = ExportOptions(ExportedBy("Els de Vries", "Gemeente Utrecht", "caseworker"))
+    export_bundle(db, client, bundle, options, today=today)
+    report = verify_bundle([bundle], checklist_key="volledig", today=today)
+    shots: list[tuple[str, Any]] = [("controleren", verify_report_dialog(report))]
+    from app.actions import add_action
+    from app.bundle_read import read_bundle
+
+    # Since the bundle was made, one more action here: the import shows what differs.
+    add_action(db, client, {"title": "Huurspecificatie opvragen"}, today=today)
+    with read_bundle([bundle]) as read:
+        conflict = find_conflict(db, read.dossier)
+    if conflict is not None:
+        shots.append(("inlezen-bestaat-al", ConflictDialog(conflict)))
+    for name, dialog in shots:
+        dialog.show()
+        _settle(app, lambda: False, rounds=5)
+        target = out / f"{name}.png"
+        dialog.grab().save(str(target))
+        print(target)
+        dialog.close()
 
 
 def _settle(app: object, done: object, rounds: int = 400) -> None:

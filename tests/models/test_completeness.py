@@ -235,3 +235,9 @@ def test_completeness_per_debt_item_without_open_debts_follows_its_state() -> No
 
 def test_long_date_writes_the_month_in_dutch() -> None:
     assert long_date(date(2026, 3, 9)) == "9 maart 2026"
+
+
+def test_completeness_reason_ends_with_one_full_stop_after_a_legal_form() -> None:
+    said = reasons(TEMPLATE, debts=[debt(VESTIA, "Hofland B.V.")])
+    assert "Nog geen bewijsstuk voor de schuld bij Hofland B.V." in said
+    assert not any(".." in reason for reason in said)
