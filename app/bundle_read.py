@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import json
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
-
+from app.bundle_bagit import BagPart, check_oxum, number_parts, read_tags
+from app.bundle_dossier_check import DOSSIER_JSON, check_dossier, dossier_schema, parse_dossier
 from app.bundle_zipread import (
     MAX_TOTAL,
     BundleRefused,
@@ -26,9 +21,7 @@ from app.bundle_zipread import (
     show_name,
 )
 from app.document_crypto import Cancelled
-from app.resources import load_process, resources_dir
-from models.bundle_rules import PayloadFile, document_problems, dossier_problems
-from models.template_reader import TemplateError
+from models.bundle_rules import PayloadFile, document_problems
 
 __all__ = [
     "Bundle",
@@ -39,30 +32,9 @@ __all__ = [
     "read_bundle",
 ]
 
-DOSSIER_JSON = "dossier.json"
-DOSSIER_SCHEMA = "dossier/1"
-SCHEMA_VERSION = 1
-#: Tag files are a few lines; dossier.json of the largest dossier a few MB.
-TAG_LIMIT = 16 * 1024**2
+#: dossier.json of the largest dossier is a few MB.
 DOSSIER_LIMIT = 64 * 1024**2
-#: Problems of one kind reported before the rest is summed up in one line.
-MAX_PROBLEMS = 50
-BAGIT_VERSIONS = ("1.0", "0.97")
-#: bag-info.txt labels the spec requires.
-REQUIRED_INFO = (
-    "Source-Organization",
-    "Contact-Name",
-    "Bagging-Date",
-    "External-Identifier",
-    "Payload-Oxum",
-    "Bag-Software-Agent",
-    "Dossier-Schema",
-)
-_ALGORITHMS = ("sha256", "sha512", "sha384", "sha224", "sha1", "md5")
-_HEX = re.compile(r"[0-9a-fA-F]+")
-_BAG_COUNT = re.compile(r"([0-9]{1,4})\s+of\s+([0-9]{1,4})")
-_OXUM = re.compile(r"([0-9]+)\.([0-9]+)")
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -75,23 +47,6 @@ class ReadCancelled(Cancelled):
         super().__init__()
         self.message = "Het lezen van de bundel is afgebroken; er is niets ingelezen."
         self.args = (self.message,)
-
-
-@dataclass
-class _Part:
-    """One part's bag, its tag files read and checked, its payload not yet."""
-
-    archive: ZipArchive
-    bag_info: dict[str, list[str]]
-    manifests: dict[str, dict[str, str]]  # algorithm -> path under data/ -> digest
-    payload: dict[str, Entry]  # path under data/ -> entry
-    number: int = 1
-    count: int = 1
-    group: str | None = None
-
-    @property
-    def name(self) -> str:
-        return self.archive.path.name
 
 
 @dataclass
@@ -156,7 +111,7 @@ class Inspection:
     """
 
     problems: list[str] = field(default_factory=list)
-    parts: list[_Part] = field(default_factory=list)
+    parts: list[BagPart] = field(default_factory=list)
     dossier: dict[str, Any] | None = None
     count: int = 1
     files: dict[str, tuple[ZipArchive, Entry]] = field(default_factory=dict)
@@ -168,231 +123,9 @@ class Inspection:
             archive.close()
 
 
-@lru_cache(maxsize=1)
-def dossier_schema() -> Draft202012Validator:
-    """The validator of dossier.json, compiled once from resources/schema/."""
-    path = resources_dir() / "schema" / "dossier-1.schema.json"
-    schema = json.loads(path.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
-
-
 def needs_passphrase(paths: Sequence[Path]) -> bool:
     """Whether any of the files is a ZIP with encrypted entries (ask before reading)."""
     return any(is_encrypted_zip(path) for path in paths)
-
-
-# -- tag files ---------------------------------------------------------------------------------
-
-
-def _text(archive: ZipArchive, entry: Entry, problems: list[str]) -> str | None:
-    try:
-        return archive.read(entry, TAG_LIMIT).decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        problems.append(f"{show_name(entry.name)} is geen UTF-8-tekst.")
-        return None
-
-
-def _tag_lines(text: str) -> list[str]:
-    return [line for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
-
-
-def parse_bag_info(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    """bag-info.txt as labels with their values (folded lines joined), and its problems."""
-    info: dict[str, list[str]] = {}
-    problems: list[str] = []
-    last: tuple[str, int] | None = None
-    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        if not line.strip():
-            continue
-        if line[0] in " \t" and last is not None:
-            label, index = last
-            info[label][index] += " " + line.strip()
-            continue
-        label, colon, value = line.partition(":")
-        if not colon or not label.strip() or label != label.strip():
-            problems.append(f"bag-info.txt regel {number} is geen 'Label: waarde'.")
-            continue
-        values = info.setdefault(label, [])
-        values.append(value.strip())
-        last = (label, len(values) - 1)
-    return info, problems
-
-
-def _manifest(text: str, name: str, problems: list[str]) -> dict[str, str]:
-    """A manifest's lines as path -> digest; paths keep BagIt's percent-encoding undone."""
-    listed: dict[str, str] = {}
-    for line in _tag_lines(text):
-        parts = line.strip().split(maxsplit=1)
-        if len(parts) != 2 or not _HEX.fullmatch(parts[0]):
-            problems.append(f"{name}: de regel {line[:60]!r} is geen 'controlesom pad'.")
-            continue
-        digest, path = parts
-        path = path.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
-        if path in listed:
-            problems.append(f"{name}: {show_name(path)} staat er twee keer in.")
-        listed[path] = digest.lower()
-    return listed
-
-
-def _check_bagit(archive: ZipArchive, problems: list[str]) -> None:
-    entry = archive.files.get(f"{archive.base}/bagit.txt")
-    if entry is None:
-        problems.append("bagit.txt ontbreekt: dit is geen BagIt-bag.")
-        return
-    text = _text(archive, entry, problems)
-    if text is None:
-        return
-    info, _ = parse_bag_info(text)
-    version = (info.get("BagIt-Version") or [""])[0]
-    encoding = (info.get("Tag-File-Character-Encoding") or [""])[0]
-    if version not in BAGIT_VERSIONS:
-        problems.append(
-            f"bagit.txt: BagIt-versie {version or '(geen)'!r} wordt niet ondersteund (wel 1.0)."
-        )
-    if encoding.upper() not in ("UTF-8", "UTF8"):
-        problems.append(f"bagit.txt: tekencodering {encoding or '(geen)'!r}; hoort UTF-8 te zijn.")
-
-
-def _check_bag_info(info: dict[str, list[str]], problems: list[str]) -> None:
-    for label in REQUIRED_INFO:
-        if not info.get(label):
-            problems.append(f"bag-info.txt mist {label}.")
-    schema = (info.get("Dossier-Schema") or [DOSSIER_SCHEMA])[0]
-    if schema != DOSSIER_SCHEMA:
-        problems.append(
-            f"Deze bundel volgt {schema!r}; dit programma kent alleen {DOSSIER_SCHEMA}. "
-            "Werk Procesplaat bij."
-        )
-    day = (info.get("Bagging-Date") or [""])[0]
-    if day:
-        try:
-            if not _DAY.fullmatch(day):
-                raise ValueError(day)
-            date.fromisoformat(day)
-        except ValueError:
-            problems.append(f"bag-info.txt: Bagging-Date {day!r} is geen datum JJJJ-MM-DD.")
-
-
-def _read_tags(archive: ZipArchive) -> tuple[_Part | None, list[str]]:
-    """The part's tag files read and checked; None when it is not a bag at all."""
-    problems: list[str] = []
-    base = archive.base
-    _check_bagit(archive, problems)
-    info: dict[str, list[str]] = {}
-    info_entry = archive.files.get(f"{base}/bag-info.txt")
-    if info_entry is None:
-        problems.append("bag-info.txt ontbreekt.")
-    else:
-        text = _text(archive, info_entry, problems)
-        if text is not None:
-            info, info_problems = parse_bag_info(text)
-            problems.extend(info_problems)
-            _check_bag_info(info, problems)
-    manifests: dict[str, dict[str, str]] = {}
-    for algorithm in _ALGORITHMS:
-        entry = archive.files.get(f"{base}/manifest-{algorithm}.txt")
-        if entry is None:
-            continue
-        text = _text(archive, entry, problems)
-        if text is None:
-            continue
-        listed = _manifest(text, f"manifest-{algorithm}.txt", problems)
-        outside = [path for path in listed if not path.startswith("data/")]
-        for path in outside:
-            problems.append(
-                f"manifest-{algorithm}.txt: {show_name(path)} ligt niet in data/ van de bag."
-            )
-        manifests[algorithm] = {p.removeprefix("data/"): d for p, d in listed.items()}
-    if "sha256" not in manifests:
-        problems.append("manifest-sha256.txt ontbreekt: de bestanden zijn niet te controleren.")
-        return None, problems
-    _check_tag_manifests(archive, problems)
-    prefix = f"{base}/data/"
-    payload = {
-        name.removeprefix(prefix): entry
-        for name, entry in archive.files.items()
-        if name.startswith(prefix)
-    }
-    for algorithm, listed in manifests.items():
-        for path in listed:
-            if path not in payload:
-                problems.append(
-                    f"data/{show_name(path)} staat in manifest-{algorithm}.txt maar ontbreekt."
-                )
-        for path in payload:
-            if path not in listed:
-                problems.append(
-                    f"data/{show_name(path)} staat niet in manifest-{algorithm}.txt "
-                    "(een bestand dat er niet hoort)."
-                )
-    return _Part(archive, info, manifests, payload), problems
-
-
-def _check_tag_manifests(archive: ZipArchive, problems: list[str]) -> None:
-    base = archive.base
-    for algorithm in _ALGORITHMS:
-        name = f"tagmanifest-{algorithm}.txt"
-        entry = archive.files.get(f"{base}/{name}")
-        if entry is None:
-            continue
-        text = _text(archive, entry, problems)
-        if text is None:
-            continue
-        for path, digest in _manifest(text, name, problems).items():
-            tag = archive.files.get(f"{base}/{path}")
-            if path.startswith("data/") or path.startswith("tagmanifest-"):
-                problems.append(f"{name}: {show_name(path)} is geen tagbestand.")
-            elif tag is None:
-                problems.append(f"{name}: {show_name(path)} ontbreekt.")
-            elif hashlib.new(algorithm, archive.read(tag, TAG_LIMIT)).hexdigest() != digest:
-                problems.append(
-                    f"{show_name(path)} klopt niet met {name} (het bestand is gewijzigd)."
-                )
-
-
-# -- parts -----------------------------------------------------------------------------------
-
-
-def _number_parts(parts: list[_Part], problems: list[str]) -> int:
-    """Put Bag-Count on each part, check they form one whole bundle; the number of parts."""
-    lone = len(parts) == 1
-    for part in parts:
-        counts = part.bag_info.get("Bag-Count")
-        group = part.bag_info.get("Bag-Group-Identifier")
-        part.group = group[0] if group else None
-        if not counts:
-            if not lone:
-                problems.append(f"{part.name} is geen deel van een gesplitste bundel.")
-            continue
-        match = _BAG_COUNT.fullmatch(counts[0].strip())
-        if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
-            problems.append(f"{part.name}: Bag-Count {counts[0]!r} is niet 'n of N'.")
-            continue
-        part.number, part.count = int(match.group(1)), int(match.group(2))
-        if part.count > 1 and part.group is None:
-            problems.append(f"{part.name}: een deel van een bundel mist Bag-Group-Identifier.")
-    if problems:
-        return 1
-    first = parts[0]
-    count = first.count
-    for part in parts[1:]:
-        if part.group != first.group or part.count != count:
-            problems.append(
-                f"{part.name} hoort bij een andere bundel dan {first.name}; geef de delen "
-                "van één bundel."
-            )
-    if problems:
-        return count
-    numbers = sorted(part.number for part in parts)
-    for number in sorted(set(numbers)):
-        if numbers.count(number) > 1:
-            problems.append(f"Deel {number} van {count} is meer dan eens gegeven.")
-    for number in range(1, count + 1):
-        if number not in numbers:
-            problems.append(f"Deel {number} van {count} ontbreekt; er is niets ingelezen.")
-    parts.sort(key=lambda part: part.number)
-    return count
 
 
 # -- payload ---------------------------------------------------------------------------------
@@ -422,7 +155,7 @@ class _Hashing:
 
 
 def _check_payload(
-    part: _Part, hashing: _Hashing, keep: str | None, problems: list[str]
+    part: BagPart, hashing: _Hashing, keep: str | None, problems: list[str]
 ) -> bytes | None:
     """Check every payload file of a part against its manifests and the Oxum.
 
@@ -457,147 +190,8 @@ def _check_payload(
                     f"data/{show_name(path)} klopt niet met manifest-{algorithm}.txt: het "
                     "bestand is beschadigd of gewijzigd."
                 )
-    oxum = (part.bag_info.get("Payload-Oxum") or [""])[0]
-    match = _OXUM.fullmatch(oxum)
-    if oxum and not match:
-        problems.append(f"bag-info.txt: Payload-Oxum {oxum!r} is niet 'bytes.aantal'.")
-    elif match and (int(match.group(1)), int(match.group(2))) != (octets, len(part.payload)):
-        problems.append(
-            f"Payload-Oxum klopt niet: bag-info.txt zegt {match.group(1)} bytes in "
-            f"{match.group(2)} bestanden, de bag heeft {octets} bytes in "
-            f"{len(part.payload)} bestanden."
-        )
+    check_oxum(part, octets, problems)
     return kept
-
-
-# -- dossier.json ------------------------------------------------------------------------------
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"de sleutel {key!r} staat twee keer in hetzelfde object")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is geen geldig JSON-getal")
-
-
-def _parse_dossier(raw: bytes, problems: list[str]) -> dict[str, Any] | None:
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        problems.append(f"{DOSSIER_JSON} is geen UTF-8-tekst.")
-        return None
-    try:
-        value = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        problems.append(
-            f"{DOSSIER_JSON} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})."
-        )
-        return None
-    except (ValueError, RecursionError) as exc:
-        why = str(exc) if isinstance(exc, ValueError) else "te diep genest"
-        problems.append(f"{DOSSIER_JSON} is geen geldige JSON: {why}.")
-        return None
-    if not isinstance(value, dict):
-        problems.append(f"{DOSSIER_JSON} is geen JSON-object.")
-        return None
-    if value.get("schema") != "dossier":
-        problems.append(f'{DOSSIER_JSON}: schema is niet "dossier"; dit is geen dossier.')
-        return None
-    version = value.get("schema_version")
-    if version != SCHEMA_VERSION or isinstance(version, bool):
-        problems.append(
-            f"{DOSSIER_JSON} heeft schemaversie {json.dumps(version)}; dit programma kent "
-            f"alleen versie {SCHEMA_VERSION}. Werk Procesplaat bij of vraag een bundel van "
-            f"versie {SCHEMA_VERSION}."
-        )
-        return None
-    return value
-
-
-def json_path(path: Sequence[str | int]) -> str:
-    """A path into the JSON as the messages write it: ``debts[3].total``."""
-    text = ""
-    for step in path:
-        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
-    return text or "(bovenaan)"
-
-
-_TYPES = {
-    "string": "tekst",
-    "integer": "een heel getal",
-    "number": "een getal",
-    "boolean": "true of false",
-    "object": "een object",
-    "array": "een lijst",
-    "null": "null",
-}
-_KINDS = {
-    "money": 'geen bedrag met twee decimalen als tekst, zoals "1234.50"',
-    "date": 'geen datum als "JJJJ-MM-DD"',
-    "moment": 'geen tijdstip met tijdzone, zoals "2026-11-26T14:03:00+01:00"',
-    "uuid": "geen geldig id (UUID)",
-    "bsn": "een BSN is negen cijfers",
-    "sha256": "geen SHA-256 (64 hexadecimale tekens)",
-}
-
-
-def _shown(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = text if len(text) <= 40 else text[:37] + "..."
-    return json.dumps(text, ensure_ascii=False)
-
-
-def schema_problem(error: ValidationError) -> str:
-    """One schema error as a Dutch line naming where it is."""
-    where = json_path(list(error.absolute_path))
-    kind = error.schema.get("x-kind") if isinstance(error.schema, dict) else None
-    if error.validator == "required":
-        missing = [k for k in error.validator_value if k not in error.instance]
-        return f"{where}: het verplichte veld {', '.join(missing)} ontbreekt."
-    if kind in _KINDS and error.validator in ("type", "pattern"):
-        return f"{where}: {_KINDS[kind]} ({_shown(error.instance)})."
-    if error.validator == "type":
-        wanted = error.validator_value
-        names = [str(_TYPES.get(t, t)) for t in (wanted if isinstance(wanted, list) else [wanted])]
-        return f"{where}: hier hoort {' of '.join(names)} ({_shown(error.instance)})."
-    if error.validator in ("minimum", "maximum"):
-        return f"{where}: {_shown(error.instance)} ligt buiten de toegestane waarden."
-    if error.validator == "minLength":
-        return f"{where}: mag niet leeg zijn."
-    if error.validator == "const":
-        return f"{where}: hoort {json.dumps(error.validator_value)} te zijn."
-    return f"{where}: voldoet niet aan het schema ({error.validator})."
-
-
-def _capped(problems: list[str]) -> list[str]:
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    rest = len(problems) - MAX_PROBLEMS
-    return [*problems[:MAX_PROBLEMS], f"... en nog {rest} problemen in {DOSSIER_JSON}."]
-
-
-def _phases(dossier: dict[str, Any]) -> list[str] | None:
-    journey = dossier.get("journey")
-    process = journey.get("process") if isinstance(journey, dict) else None
-    if not isinstance(process, str):
-        return None
-    try:
-        return [phase.key for phase in load_process(process).phases]
-    except TemplateError:
-        return None  # the import refuses a process it does not have, in its own words
-
-
-def _check_dossier(dossier: dict[str, Any], count: int) -> list[str]:
-    # A value can break two keywords (type and pattern) that say the same to a person.
-    found = sorted({schema_problem(e) for e in dossier_schema().iter_errors(dossier)})
-    found.extend(dossier_problems(dossier, part_count=count, phases=_phases(dossier)))
-    return [f"{DOSSIER_JSON} {problem}" for problem in _capped(found)]
 
 
 # -- the whole -----------------------------------------------------------------------------
@@ -661,7 +255,7 @@ def inspect(
         for archive in archives:
             prefix = f"{archive.where}: " if archive.where else ""
             try:
-                part, problems = _read_tags(archive)
+                part, problems = read_tags(archive)
             except BundleRefused as refused:
                 # A damaged tag file: its own prefix is already on the problem.
                 found.problems.extend(refused.problems)
@@ -671,7 +265,7 @@ def inspect(
                 found.parts.append(part)
         if found.problems or not found.parts:
             return found
-        found.count = _number_parts(found.parts, found.problems)
+        found.count = number_parts(found.parts, found.problems)
         if found.problems:
             return found
         _read_payload(found, progress, cancel)
@@ -712,11 +306,11 @@ def _read_payload(found: Inspection, progress: Progress | None, cancel: Cancel |
         return
     if raw is None:
         return
-    dossier = _parse_dossier(raw, found.problems)
+    dossier = parse_dossier(raw, found.problems)
     if dossier is None:
         return
     found.dossier = dossier
-    problems = _check_dossier(dossier, found.count)
+    problems = check_dossier(dossier, found.count)
     problems.extend(f"{DOSSIER_JSON} {p}" for p in document_problems(dossier, payload))
     found.problems.extend(problems)
 
