@@ -1,0 +1,276 @@
+"""The client's side of a dossier.json as rows: person, household, journey, goals, money, to-dos."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from app.bundle_fields import (
+    PERSON,
+    DossierError,
+    Ids,
+    as_list,
+    as_object,
+    bool_of,
+    date_of,
+    keep_unknown,
+    required_money_of,
+    required_score_of,
+    required_text_of,
+    score_of,
+    text_of,
+)
+from models.codes import Relation
+from models.tables import (
+    Action,
+    Client,
+    ExpenseItem,
+    Goal,
+    HouseholdMember,
+    IncomeItem,
+    JourneyEvent,
+    LifeDomainScore,
+    Note,
+)
+from models.values import InvalidValue, parse_moment
+
+__all__ = [
+    "action_rows",
+    "amount_rows",
+    "client_row",
+    "event_rows",
+    "goal_and_score_rows",
+    "household_rows",
+    "note_rows",
+]
+
+
+def _person(obj: Mapping[str, Any], where: str) -> dict[str, Any]:
+    values: dict[str, Any] = {key: text_of(obj, key, where) for key in PERSON}
+    values["birth_date"] = date_of(obj, "birth_date", where)
+    values["last_name"] = values["last_name"] or ""
+    return values
+
+
+def client_row(
+    source: Mapping[str, Any], process: str, ids: Ids, unknown: dict[str, Any]
+) -> Client:
+    """The client: person, address, bank account and administration (bewind)."""
+    where = "client"
+    keep_unknown(unknown, "client", source, where)
+    if source.get("id") is None:
+        raise DossierError("client.id", "dit veld is verplicht.")
+    client_id = ids.define("client", source.get("id"), "client.id")
+    address = as_object(source.get("address") or {}, "client.address")
+    keep_unknown(unknown, "address", address, "client.address")
+    administration = as_object(source.get("administration") or {}, "client.administration")
+    keep_unknown(unknown, "administration", administration, "client.administration")
+    return Client(
+        id=client_id,
+        **_person(source, where),
+        bank_name=text_of(source, "bank_name", where),
+        iban=text_of(source, "iban", where),
+        marital_status=text_of(source, "marital_status", where),
+        marital_status_since=date_of(source, "marital_status_since", where),
+        street=text_of(address, "street", "client.address"),
+        house_number=text_of(address, "house_number", "client.address"),
+        house_number_suffix=text_of(address, "house_number_suffix", "client.address"),
+        postcode=text_of(address, "postcode", "client.address"),
+        city=text_of(address, "city", "client.address"),
+        administration_kind=text_of(administration, "kind", "client.administration"),
+        administrator=text_of(administration, "administrator", "client.administration"),
+        administration_organisation=text_of(
+            administration, "organisation", "client.administration"
+        ),
+        administration_decision_date=date_of(
+            administration, "decision_date", "client.administration"
+        ),
+        process_key=process,
+    )
+
+
+def household_rows(
+    source: Mapping[str, Any], client_id: uuid.UUID, unknown: dict[str, Any]
+) -> list[HouseholdMember]:
+    """The partner and the other members of the household."""
+    members: list[HouseholdMember] = []
+    if source.get("partner") is not None:
+        partner = as_object(source["partner"], "client.partner")
+        keep_unknown(unknown, "partner", partner, "client.partner")
+        members.append(
+            HouseholdMember(
+                client_id=client_id,
+                relation=Relation.PARTNER.value,
+                **_person(partner, "client.partner"),
+            )
+        )
+    for index, value in enumerate(as_list(source.get("household"), "client.household")):
+        where = f"client.household[{index}]"
+        member = as_object(value, where)
+        keep_unknown(unknown, "household", member, where)
+        relation = text_of(member, "relation", where) or Relation.OTHER.value
+        if relation == Relation.PARTNER.value:  # the partner has her own key
+            unknown[f"{where}.relation"] = relation
+            relation = Relation.OTHER.value
+        # The bundle carries one name; it goes whole into the last name, so that it reads
+        # and is exported again exactly as it came.
+        members.append(
+            HouseholdMember(
+                client_id=client_id,
+                relation=relation,
+                last_name=text_of(member, "name", where) or "",
+                birth_date=date_of(member, "birth_date", where),
+            )
+        )
+    return members
+
+
+def event_rows(
+    journey: Mapping[str, Any], client_id: uuid.UUID, ids: Ids, unknown: dict[str, Any]
+) -> list[JourneyEvent]:
+    """The journey's events; each must have a date."""
+    keep_unknown(unknown, "journey", journey, "journey")
+    events = []
+    for index, value in enumerate(as_list(journey.get("events"), "journey.events")):
+        where = f"journey.events[{index}]"
+        event = as_object(value, where)
+        keep_unknown(unknown, "events", event, where)
+        occurred_on = date_of(event, "on", where)
+        if occurred_on is None:
+            raise DossierError(f"{where}.on", "een gebeurtenis heeft een datum.")
+        events.append(
+            JourneyEvent(
+                id=ids.define("event", event.get("id"), f"{where}.id"),
+                client_id=client_id,
+                phase=required_text_of(event, "phase", where),
+                kind=required_text_of(event, "kind", where),
+                occurred_on=occurred_on,
+                text=text_of(event, "text", where),
+                client_words=text_of(event, "client_words", where),
+                mood=score_of(event, "mood", where),
+            )
+        )
+    return events
+
+
+def goal_and_score_rows(
+    dossier: Mapping[str, Any], client_id: uuid.UUID, ids: Ids, unknown: dict[str, Any]
+) -> list[SQLModel]:
+    """The client's goals and the current score per life domain."""
+    rows: list[SQLModel] = []
+    for index, value in enumerate(as_list(dossier.get("goals"), "goals")):
+        where = f"goals[{index}]"
+        goal = as_object(value, where)
+        keep_unknown(unknown, "goals", goal, where)
+        rows.append(
+            Goal(
+                id=ids.define("goal", goal.get("id"), f"{where}.id"),
+                client_id=client_id,
+                text=required_text_of(goal, "text", where),
+                life_domain=text_of(goal, "life_domain", where),
+                set_on=date_of(goal, "set_on", where),
+                reached_on=date_of(goal, "reached_on", where),
+            )
+        )
+    for index, value in enumerate(as_list(dossier.get("life_domains"), "life_domains")):
+        where = f"life_domains[{index}]"
+        score = as_object(value, where)
+        keep_unknown(unknown, "life_domains", score, where)
+        # The bundle carries the current score only, without its date.
+        rows.append(
+            LifeDomainScore(
+                client_id=client_id,
+                domain=required_text_of(score, "domain", where),
+                score=required_score_of(score, where),
+                note=text_of(score, "note", where),
+            )
+        )
+    return rows
+
+
+def amount_rows(
+    dossier: Mapping[str, Any], client_id: uuid.UUID, ids: Ids, unknown: dict[str, Any]
+) -> list[SQLModel]:
+    """Income and expenses per month."""
+    rows: list[SQLModel] = []
+    for key, table in (("income", IncomeItem), ("expenses", ExpenseItem)):
+        for index, value in enumerate(as_list(dossier.get(key), key)):
+            where = f"{key}[{index}]"
+            item = as_object(value, where)
+            keep_unknown(unknown, key, item, where)
+            rows.append(
+                table(
+                    id=ids.define(key, item.get("id"), f"{where}.id"),
+                    client_id=client_id,
+                    kind=required_text_of(item, "kind", where),
+                    source=text_of(item, "source", where),
+                    amount_per_month=required_money_of(item, "amount_per_month", where),
+                )
+            )
+    return rows
+
+
+def action_rows(
+    dossier: Mapping[str, Any],
+    client_id: uuid.UUID,
+    ids: Ids,
+    moment: datetime,
+    unknown: dict[str, Any],
+) -> list[Action]:
+    """The to-do list, in the bundle's order."""
+    actions = []
+    for index, value in enumerate(as_list(dossier.get("actions"), "actions")):
+        where = f"actions[{index}]"
+        action = as_object(value, where)
+        keep_unknown(unknown, "actions", action, where)
+        actions.append(
+            Action(
+                id=ids.define("action", action.get("id"), f"{where}.id"),
+                client_id=client_id,
+                title=required_text_of(action, "title", where),
+                owner=text_of(action, "owner", where) or "client",
+                due_on=date_of(action, "due_on", where),
+                done_on=date_of(action, "done_on", where),
+                phase=text_of(action, "phase", where),
+                debt_id=ids.ref("debt", action.get("debt_id"), f"{where}.debt_id"),
+                note=text_of(action, "note", where),
+                # The list is ordered by creation: the bundle's order is kept that way.
+                created_at=moment + timedelta(microseconds=index),
+            )
+        )
+    return actions
+
+
+def note_rows(
+    dossier: Mapping[str, Any],
+    client_id: uuid.UUID,
+    ids: Ids,
+    moment: datetime,
+    unknown: dict[str, Any],
+) -> list[Note]:
+    """The notes; one without a moment gets the import's."""
+    notes = []
+    for index, value in enumerate(as_list(dossier.get("notes"), "notes")):
+        where = f"notes[{index}]"
+        note = as_object(value, where)
+        keep_unknown(unknown, "notes", note, where)
+        written = note.get("written_at")
+        try:
+            written_at = parse_moment(written, field="written_at") if written else moment
+        except InvalidValue as exc:
+            raise DossierError(f"{where}.written_at", exc.message) from None
+        notes.append(
+            Note(
+                id=ids.define("note", note.get("id"), f"{where}.id"),
+                client_id=client_id,
+                written_at=written_at,
+                author=text_of(note, "author", where),
+                text=required_text_of(note, "text", where),
+                client_visible=bool_of(note, "client_visible", where),
+            )
+        )
+    return notes
