@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -164,19 +165,10 @@ def read_tags(archive: ZipArchive) -> tuple[BagPart | None, list[str]]:
             problems.extend(info_problems)
             _check_bag_info(info, problems)
     manifests: dict[str, dict[str, str]] = {}
-    for algorithm in _ALGORITHMS:
-        entry = archive.files.get(f"{base}/manifest-{algorithm}.txt")
-        if entry is None:
-            continue
-        text = _text(archive, entry, problems)
-        if text is None:
-            continue
-        listed = _manifest(text, f"manifest-{algorithm}.txt", problems)
+    for algorithm, name, listed in _manifests(archive, "manifest", problems):
         outside = [path for path in listed if not path.startswith("data/")]
         for path in outside:
-            problems.append(
-                f"manifest-{algorithm}.txt: {show_name(path)} ligt niet in data/ van de bag."
-            )
+            problems.append(f"{name}: {show_name(path)} ligt niet in data/ van de bag.")
         manifests[algorithm] = {p.removeprefix("data/"): d for p, d in listed.items()}
     if "sha256" not in manifests:
         problems.append("manifest-sha256.txt ontbreekt: de bestanden zijn niet te controleren.")
@@ -203,17 +195,24 @@ def read_tags(archive: ZipArchive) -> tuple[BagPart | None, list[str]]:
     return BagPart(archive, info, manifests, payload), problems
 
 
-def _check_tag_manifests(archive: ZipArchive, problems: list[str]) -> None:
-    base = archive.base
+def _manifests(
+    archive: ZipArchive, kind: str, problems: list[str]
+) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """Each ``<kind>-<algorithm>.txt`` the bag has, read: its algorithm, name and lines."""
     for algorithm in _ALGORITHMS:
-        name = f"tagmanifest-{algorithm}.txt"
-        entry = archive.files.get(f"{base}/{name}")
+        name = f"{kind}-{algorithm}.txt"
+        entry = archive.files.get(f"{archive.base}/{name}")
         if entry is None:
             continue
         text = _text(archive, entry, problems)
-        if text is None:
-            continue
-        for path, digest in _manifest(text, name, problems).items():
+        if text is not None:
+            yield algorithm, name, _manifest(text, name, problems)
+
+
+def _check_tag_manifests(archive: ZipArchive, problems: list[str]) -> None:
+    base = archive.base
+    for algorithm, name, listed in _manifests(archive, "tagmanifest", problems):
+        for path, digest in listed.items():
             tag = archive.files.get(f"{base}/{path}")
             if path.startswith("data/") or path.startswith("tagmanifest-"):
                 problems.append(f"{name}: {show_name(path)} is geen tagbestand.")

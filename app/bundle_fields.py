@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from app.errors import UserError
 from models.values import (
@@ -29,6 +29,7 @@ __all__ = [
     "date_of",
     "keep_unknown",
     "money_of",
+    "objects_in",
     "required_money_of",
     "required_ref",
     "required_score_of",
@@ -36,6 +37,8 @@ __all__ = [
     "score_of",
     "text_of",
 ]
+
+_T = TypeVar("_T")
 
 NOTHING_READ = "Er is niets ingelezen."
 
@@ -179,26 +182,22 @@ def bool_of(obj: Mapping[str, Any], key: str, where: str) -> bool:
     raise DossierError(f"{where}.{key}", "hier hoort waar of onwaar (true/false).")
 
 
-def date_of(obj: Mapping[str, Any], key: str, where: str) -> date | None:
-    """An optional date field (``YYYY-MM-DD``)."""
-    value = obj.get(key)
-    if value is None:
-        return None
+def _read(obj: Mapping[str, Any], key: str, where: str, read: Callable[..., _T]) -> _T:
+    """``read(value, field=key)`` of a field's value, None included; a problem with its place."""
     try:
-        return date_from_json(value, field=key)
+        return read(obj.get(key), field=key)
     except InvalidValue as exc:
         raise DossierError(f"{where}.{key}", exc.message) from None
+
+
+def date_of(obj: Mapping[str, Any], key: str, where: str) -> date | None:
+    """An optional date field (``YYYY-MM-DD``)."""
+    return None if obj.get(key) is None else _read(obj, key, where, date_from_json)
 
 
 def money_of(obj: Mapping[str, Any], key: str, where: str) -> Decimal | None:
     """An optional amount, given as text with two decimals."""
-    value = obj.get(key)
-    if value is None:
-        return None
-    try:
-        return money_from_json(value, field=key)
-    except InvalidValue as exc:
-        raise DossierError(f"{where}.{key}", exc.message) from None
+    return None if obj.get(key) is None else _read(obj, key, where, money_from_json)
 
 
 def required_money_of(obj: Mapping[str, Any], key: str, where: str) -> Decimal:
@@ -211,18 +210,12 @@ def required_money_of(obj: Mapping[str, Any], key: str, where: str) -> Decimal:
 
 def score_of(obj: Mapping[str, Any], key: str, where: str) -> int | None:
     """An optional score from 1 to 5."""
-    value = obj.get(key)
-    if value is None:
-        return None
-    return required_score_of(obj, where, key)
+    return None if obj.get(key) is None else _read(obj, key, where, check_score)
 
 
 def required_score_of(obj: Mapping[str, Any], where: str, key: str = "score") -> int:
     """A score from 1 to 5 that must be there (``score`` unless told)."""
-    try:
-        return check_score(obj.get(key), key)
-    except InvalidValue as exc:
-        raise DossierError(f"{where}.{key}", exc.message) from None
+    return _read(obj, key, where, check_score)
 
 
 def required_ref(ids: Ids, kind: str, value: object, where: str) -> uuid.UUID:
@@ -238,3 +231,21 @@ def keep_unknown(unknown: dict[str, Any], kind: str, obj: Mapping[str, Any], whe
     for key, value in obj.items():
         if key not in KNOWN[kind]:
             unknown[f"{where}.{key}" if where else key] = value
+
+
+def objects_in(
+    value: object, where: str, unknown: dict[str, Any], kind: str | None = None
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Each object of a list with its place, its unknown keys kept.
+
+    Args:
+        value: The list (null is an empty one).
+        where: The list's place, such as ``journey.events``.
+        unknown: Where keys this program does not store are kept.
+        kind: The key of ``KNOWN`` that lists the objects' keys; ``where`` when None.
+    """
+    for index, item in enumerate(as_list(value, where)):
+        at = f"{where}[{index}]"
+        obj = as_object(item, at)
+        keep_unknown(unknown, kind or where, obj, at)
+        yield at, obj

@@ -13,11 +13,11 @@ from app.bundle_fields import (
     PERSON,
     DossierError,
     Ids,
-    as_list,
     as_object,
     bool_of,
     date_of,
     keep_unknown,
+    objects_in,
     required_money_of,
     required_score_of,
     required_text_of,
@@ -108,10 +108,9 @@ def household_rows(
                 **_person(partner, "client.partner"),
             )
         )
-    for index, value in enumerate(as_list(source.get("household"), "client.household")):
-        where = f"client.household[{index}]"
-        member = as_object(value, where)
-        keep_unknown(unknown, "household", member, where)
+    for where, member in objects_in(
+        source.get("household"), "client.household", unknown, kind="household"
+    ):
         relation = text_of(member, "relation", where) or Relation.OTHER.value
         if relation == Relation.PARTNER.value:  # the partner has her own key
             unknown[f"{where}.relation"] = relation
@@ -135,10 +134,7 @@ def event_rows(
     """The journey's events; each must have a date."""
     keep_unknown(unknown, "journey", journey, "journey")
     events = []
-    for index, value in enumerate(as_list(journey.get("events"), "journey.events")):
-        where = f"journey.events[{index}]"
-        event = as_object(value, where)
-        keep_unknown(unknown, "events", event, where)
+    for where, event in objects_in(journey.get("events"), "journey.events", unknown, kind="events"):
         occurred_on = date_of(event, "on", where)
         if occurred_on is None:
             raise DossierError(f"{where}.on", "een gebeurtenis heeft een datum.")
@@ -162,10 +158,7 @@ def goal_and_score_rows(
 ) -> list[SQLModel]:
     """The client's goals and the current score per life domain."""
     rows: list[SQLModel] = []
-    for index, value in enumerate(as_list(dossier.get("goals"), "goals")):
-        where = f"goals[{index}]"
-        goal = as_object(value, where)
-        keep_unknown(unknown, "goals", goal, where)
+    for where, goal in objects_in(dossier.get("goals"), "goals", unknown):
         rows.append(
             Goal(
                 id=ids.define("goal", goal.get("id"), f"{where}.id"),
@@ -176,10 +169,7 @@ def goal_and_score_rows(
                 reached_on=date_of(goal, "reached_on", where),
             )
         )
-    for index, value in enumerate(as_list(dossier.get("life_domains"), "life_domains")):
-        where = f"life_domains[{index}]"
-        score = as_object(value, where)
-        keep_unknown(unknown, "life_domains", score, where)
+    for where, score in objects_in(dossier.get("life_domains"), "life_domains", unknown):
         # The bundle carries the current score only, without its date.
         rows.append(
             LifeDomainScore(
@@ -198,10 +188,7 @@ def amount_rows(
     """Income and expenses per month."""
     rows: list[SQLModel] = []
     for key, table in (("income", IncomeItem), ("expenses", ExpenseItem)):
-        for index, value in enumerate(as_list(dossier.get(key), key)):
-            where = f"{key}[{index}]"
-            item = as_object(value, where)
-            keep_unknown(unknown, key, item, where)
+        for where, item in objects_in(dossier.get(key), key, unknown):
             rows.append(
                 table(
                     id=ids.define(key, item.get("id"), f"{where}.id"),
@@ -223,10 +210,7 @@ def action_rows(
 ) -> list[Action]:
     """The to-do list, in the bundle's order."""
     actions = []
-    for index, value in enumerate(as_list(dossier.get("actions"), "actions")):
-        where = f"actions[{index}]"
-        action = as_object(value, where)
-        keep_unknown(unknown, "actions", action, where)
+    for index, (where, action) in enumerate(objects_in(dossier.get("actions"), "actions", unknown)):
         actions.append(
             Action(
                 id=ids.define("action", action.get("id"), f"{where}.id"),
@@ -254,10 +238,7 @@ def note_rows(
 ) -> list[Note]:
     """The notes; one without a moment gets the import's."""
     notes = []
-    for index, value in enumerate(as_list(dossier.get("notes"), "notes")):
-        where = f"notes[{index}]"
-        note = as_object(value, where)
-        keep_unknown(unknown, "notes", note, where)
+    for where, note in objects_in(dossier.get("notes"), "notes", unknown):
         written = note.get("written_at")
         try:
             written_at = parse_moment(written, field="written_at") if written else moment

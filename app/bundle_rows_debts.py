@@ -18,6 +18,7 @@ from app.bundle_fields import (
     date_of,
     keep_unknown,
     money_of,
+    objects_in,
     required_money_of,
     required_ref,
     required_text_of,
@@ -51,10 +52,7 @@ def creditors_by_id(
 ) -> dict[str, Creditor]:
     """The bundle's creditors by their id there; they keep it, also in a new copy."""
     creditors: dict[str, Creditor] = {}
-    for index, value in enumerate(as_list(dossier.get("creditors"), "creditors")):
-        where = f"creditors[{index}]"
-        creditor = as_object(value, where)
-        keep_unknown(unknown, "creditors", creditor, where)
+    for where, creditor in objects_in(dossier.get("creditors"), "creditors", unknown):
         # Creditors are shared by all clients: they keep their id, also in a new copy.
         source_id = as_uuid(creditor.get("id"), f"{where}.id")
         if ("creditor", str(source_id)) in ids.defined:
@@ -84,10 +82,7 @@ def debt_rows(
     """The debts and their enforcement measures."""
     debts: list[Debt] = []
     enforcements: list[Enforcement] = []
-    for index, value in enumerate(as_list(dossier.get("debts"), "debts")):
-        where = f"debts[{index}]"
-        debt = as_object(value, where)
-        keep_unknown(unknown, "debts", debt, where)
+    for where, debt in objects_in(dossier.get("debts"), "debts", unknown):
         row = Debt(
             id=ids.define("debt", debt.get("id"), f"{where}.id"),
             client_id=client_id,
@@ -139,10 +134,7 @@ def checklist_rows(
     keep_unknown(unknown, "checklist", checklist, "checklist")
     template = required_text_of(checklist, "template", "checklist")
     items = []
-    for index, value in enumerate(as_list(checklist.get("items"), "checklist.items")):
-        where = f"checklist.items[{index}]"
-        item = as_object(value, where)
-        keep_unknown(unknown, "items", item, where)
+    for where, item in objects_in(checklist.get("items"), "checklist.items", unknown, kind="items"):
         items.append(
             ChecklistItem(
                 client_id=client_id,
@@ -169,10 +161,9 @@ def planned_documents(
     for item in items:
         item_ids.setdefault(item.item, item.id)
     planned = []
-    for index, value in enumerate(as_list(dossier.get("documents"), "documents")):
-        where = f"documents[{index}]"
-        document = as_object(value, where)
-        keep_unknown(unknown, "documents", document, where)
+    for index, (where, document) in enumerate(
+        objects_in(dossier.get("documents"), "documents", unknown)
+    ):
         sha256 = required_text_of(document, "sha256", where).lower()
         size = document.get("size")
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
