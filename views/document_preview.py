@@ -183,11 +183,17 @@ class DocumentPreview(QWidget):
 
     def _update_bar(self) -> None:
         count = self.preview.page_count if self.preview else 0
+        # Short, so that it fits a narrow pane; the whole words for a screen reader and tooltip.
         self.page_label.setText(
+            self.tr("{page} van {count}").format(page=self.page + 1, count=count) if count else ""
+        )
+        words = (
             self.tr("Pagina {page} van {count}").format(page=self.page + 1, count=count)
             if count
             else ""
         )
+        self.page_label.setToolTip(words)
+        self.page_label.setAccessibleName(words or self.tr("Pagina"))
         self.previous_button.setEnabled(count > 0 and self.page > 0)
         self.next_button.setEnabled(count > 0 and self.page < count - 1)
         for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):

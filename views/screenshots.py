@@ -66,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
             target = out / f"hoofdvenster-{number + 1}-{name.lower()}.png"
             window.grab().save(str(target))
             print(target)
+            if name == "Documenten":  # a proof chosen: its first page in the preview
+                window.documents_tab.proofs.table.selectRow(0)
+                _settle(app, lambda: False, rounds=60)
+                window.grab().save(str(target))
             if name == "Schulden":  # the second page of the tab: income and expenses
                 window.debts_tab.pages.setCurrentIndex(1)
                 _settle(app, lambda: False, rounds=5)

@@ -145,14 +145,15 @@ def test_proofs_page_preview_pages_through_a_pdf_and_zooms(qtbot, db, window, tm
 
     with qtbot.waitSignal(preview.shown, timeout=10000):
         page.table.selectRow(0)
-    assert preview.page_label.text() == "Pagina 1 van 3"
+    assert preview.page_label.text() == "1 van 3"
+    assert preview.page_label.toolTip() == "Pagina 1 van 3"
     assert not preview.previous_button.isEnabled()
     fitted = preview.picture.pixmap().width()
     assert abs(fitted - preview.target_width()) <= 1  # drawn to the pane's width
 
     with qtbot.waitSignal(preview.shown, timeout=10000):
         preview.next_button.click()
-    assert preview.page_label.text() == "Pagina 2 van 3"
+    assert preview.page_label.text() == "2 van 3"
     with qtbot.waitSignal(preview.shown, timeout=10000):
         preview.zoom_in_button.click()
     assert preview.picture.pixmap().width() > fitted
@@ -185,7 +186,7 @@ def test_preview_dialog_shows_the_chosen_proof(qtbot, db, tmp_path) -> None:
     with qtbot.waitSignal(dialog.view.shown, timeout=10000):
         dialog.show()
     assert dialog.windowTitle() == "nota.pdf"
-    assert dialog.view.page_label.text() == "Pagina 1 van 2"
+    assert dialog.view.page_label.text() == "1 van 2"
     wait_for_background()
 
 
