@@ -234,18 +234,19 @@ def keep_unknown(unknown: dict[str, Any], kind: str, obj: Mapping[str, Any], whe
 
 
 def objects_in(
-    value: object, where: str, unknown: dict[str, Any], kind: str | None = None
+    value: object, where: str, unknown: dict[str, Any]
 ) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Each object of a list with its place, its unknown keys kept.
 
     Args:
         value: The list (null is an empty one).
-        where: The list's place, such as ``journey.events``.
+        where: The list's place, such as ``journey.events``; its last key names the objects'
+            keys in ``KNOWN``.
         unknown: Where keys this program does not store are kept.
-        kind: The key of ``KNOWN`` that lists the objects' keys; ``where`` when None.
     """
+    kind = where.rsplit(".", 1)[-1]
     for index, item in enumerate(as_list(value, where)):
         at = f"{where}[{index}]"
         obj = as_object(item, at)
-        keep_unknown(unknown, kind or where, obj, at)
+        keep_unknown(unknown, kind, obj, at)
         yield at, obj

@@ -108,9 +108,7 @@ def household_rows(
                 **_person(partner, "client.partner"),
             )
         )
-    for where, member in objects_in(
-        source.get("household"), "client.household", unknown, kind="household"
-    ):
+    for where, member in objects_in(source.get("household"), "client.household", unknown):
         relation = text_of(member, "relation", where) or Relation.OTHER.value
         if relation == Relation.PARTNER.value:  # the partner has her own key
             unknown[f"{where}.relation"] = relation
@@ -134,7 +132,7 @@ def event_rows(
     """The journey's events; each must have a date."""
     keep_unknown(unknown, "journey", journey, "journey")
     events = []
-    for where, event in objects_in(journey.get("events"), "journey.events", unknown, kind="events"):
+    for where, event in objects_in(journey.get("events"), "journey.events", unknown):
         occurred_on = date_of(event, "on", where)
         if occurred_on is None:
             raise DossierError(f"{where}.on", "een gebeurtenis heeft een datum.")

@@ -134,7 +134,7 @@ def checklist_rows(
     keep_unknown(unknown, "checklist", checklist, "checklist")
     template = required_text_of(checklist, "template", "checklist")
     items = []
-    for where, item in objects_in(checklist.get("items"), "checklist.items", unknown, kind="items"):
+    for where, item in objects_in(checklist.get("items"), "checklist.items", unknown):
         items.append(
             ChecklistItem(
                 client_id=client_id,
