@@ -108,10 +108,8 @@ def debt_rows(
             note=text_of(debt, "note", where),
         )
         debts.append(row)
-        for number, measure_value in enumerate(as_list(debt.get("enforcement"), where)):
-            at = f"{where}.enforcement[{number}]"
-            measure = as_object(measure_value, at)
-            keep_unknown(unknown, "enforcement", measure, at)
+        measures = objects_in(debt.get("enforcement"), f"{where}.enforcement", unknown)
+        for at, measure in measures:
             enforcements.append(
                 Enforcement(
                     debt_id=row.id,

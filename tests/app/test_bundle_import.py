@@ -237,6 +237,8 @@ def test_import_refuses_a_process_this_program_does_not_know(db: Database, tanya
         (lambda d: d["actions"][0].update(debt_id=str(uuid.uuid4())), "actions[0].debt_id"),
         (lambda d: d["notes"][0].update(id=d["notes"][1]["id"]), "notes[1].id"),
         (lambda d: d["journey"]["events"][0].update(on="26-11-2026"), "events[0].on"),
+        (lambda d: d["debts"][0].update(enforcement="beslag"), "(debts[0].enforcement)"),
+        (lambda d: d["debts"][0].update(enforcement=["beslag"]), "(debts[0].enforcement[0])"),
     ],
 )
 def test_import_refuses_values_it_cannot_store(
