@@ -218,7 +218,8 @@ def export_bundle(
             cannot be written (disk full, read-only); nothing is left behind.
     """
     _check_options(out, options)
-    moment = now or datetime.now(UTC).astimezone()
+    # Local time with its offset, whole seconds: "2026-11-26T14:03:00+01:00", as the spec shows.
+    moment = now or datetime.now(UTC).astimezone().replace(microsecond=0)
     template = _load_template(db, client_id, options.checklist_key)
     by = options.exported_by
     with db.session() as session:
