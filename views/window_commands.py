@@ -1,0 +1,221 @@
+"""The main window's menus and the commands they start: new, close and reopen a dossier,
+print, export, read in and check a bundle. ``MainWindow`` builds on this class and provides
+the client list, the dossier and the tabs it refers to."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QMessageBox, QTableView, QTabWidget
+
+from views.client_list_model import ClientListModel
+from views.dialogs import CloseClientDialog, NewClientDialog, show_error
+
+if TYPE_CHECKING:
+    from app.db import Database
+    from views.client_form import ClientForm
+
+# Marked for translation here, translated where shown (QT_TRANSLATE_NOOP style).
+TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
+
+
+class WindowCommands(QMainWindow):
+    """The menus and their commands; the widgets and the dossier are the main window's."""
+
+    _db: Database | None
+    _dossier: dict[str, Any] | None
+    settings: QSettings
+    current_id: uuid.UUID | None
+    model: ClientListModel
+    table: QTableView
+    tabs: QTabWidget
+    search: QLineEdit
+    show_closed: QCheckBox
+    form: ClientForm
+
+    # Provided by the main window.
+    @property
+    def db(self) -> Database:
+        raise NotImplementedError
+
+    reload: Callable[..., None]
+    open_client: Callable[[uuid.UUID], None]
+    confirm_leave: Callable[[], bool]
+    present: Callable[[], None]
+    show_week: Callable[[], None]
+    today: Callable[[], date]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.new_action = QAction(self.tr("&Nieuwe klant…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_client)
+        file_menu.addAction(self.new_action)
+        self.close_action = QAction(self.tr("Dossier &sluiten…"), self)
+        self.close_action.triggered.connect(self.close_client)
+        file_menu.addAction(self.close_action)
+        self.reopen_action = QAction(self.tr("Dossier &heropenen"), self)
+        self.reopen_action.triggered.connect(self.reopen_client)
+        file_menu.addAction(self.reopen_action)
+        file_menu.addSeparator()
+        self.print_action = QAction(self.tr("Af&drukken…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_handout)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Exporteren voor het loket…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_bundle)
+        file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("Dossierbundel &inlezen…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_bundle)
+        file_menu.addAction(self.import_action)
+        self.verify_action = QAction(self.tr("Dossierbundel &controleren…"), self)
+        self.verify_action.triggered.connect(self.verify_bundle)
+        file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        find = QAction(self.tr("&Zoeken"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        view_menu.addAction(find)
+        self.refresh_action = refresh = QAction(self.tr("&Vernieuwen"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.reload())
+        view_menu.addAction(refresh)
+        self.present_action = QAction(self.tr("&Presentatie voor de klant"), self)
+        self.present_action.setShortcut(QKeySequence("F11"))
+        self.present_action.triggered.connect(self.present)
+        view_menu.addAction(self.present_action)
+        self.week_action = QAction(self.tr("Mijn &week"), self)
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.triggered.connect(self.show_week)
+        view_menu.addAction(self.week_action)
+        view_menu.addSeparator()
+        for number, name in enumerate(TAB_NAMES, start=1):
+            action = QAction(self.tr(name), self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        self._update_actions()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_actions(self) -> None:
+        self.new_action.setEnabled(self._db is not None)
+        self.refresh_action.setEnabled(self._db is not None)
+        self.week_action.setEnabled(self._db is not None)
+        row = self.model.client_at(self.table.currentIndex().row())
+        self.close_action.setEnabled(row is not None and row.status == "active")
+        self.reopen_action.setEnabled(row is not None and row.status != "active")
+        self.print_action.setEnabled(row is not None)
+        self.export_action.setEnabled(row is not None and self._dossier is not None)
+        self.import_action.setEnabled(self._db is not None)
+
+    def print_handout(self) -> None:
+        """Ctrl+P: a handout of the open dossier; from the Acties tab the actielijst first."""
+        if self.current_id is None or self._db is None:
+            return
+        from views.print_dialog import print_handout
+
+        what = "actions" if self.tabs.currentIndex() == TAB_NAMES.index("Acties") else "procesplaat"
+        print_handout(self, self.db, self.current_id, today=self.today(), what=what)
+
+    def export_bundle(self) -> None:
+        """Ctrl+E: the open dossier as a bundle for the receiving desk (a wizard)."""
+        if self.current_id is None or self._db is None or self._dossier is None:
+            return
+        from views.export_wizard import export_dossier
+
+        last_name = self._dossier["client"]["last_name"] or "klant"
+        export_dossier(
+            self, self.db, self.current_id, last_name, today=self.today(), settings=self.settings
+        )
+
+    def import_bundle(self) -> None:
+        """Ctrl+I: a bundle read in; the imported dossier opens."""
+        if self._db is None:
+            return
+        from views.bundle_dialogs import import_bundles
+
+        def imported(client_id: uuid.UUID) -> None:
+            self.reload(select=client_id)
+
+        import_bundles(
+            self, self.db, today=self.today(), settings=self.settings, on_imported=imported
+        )
+
+    def verify_bundle(self) -> None:
+        """A bundle checked (integrity, rules, completeness) without reading it in."""
+        from views.bundle_dialogs import verify_bundles
+
+        verify_bundles(self, self._db, settings=self.settings)
+
+    def new_client(self) -> None:
+        from app import clients
+
+        dialog = NewClientDialog(self)
+        while dialog.exec():
+            try:
+                client_id = clients.create_client(self.db, dialog.values(), today=self.today())
+            except clients.FormErrors as exc:
+                dialog.show_errors(exc.errors)
+                continue
+            except Exception as exc:
+                show_error(self, exc, str(self.db.paths.logs))
+                return
+            self.search.clear()
+            self.reload(client_id)
+            self.tabs.setCurrentWidget(self.form)
+            return
+
+    def close_client(self) -> None:
+        row = self.model.client_at(self.table.currentIndex().row())
+        if row is None or not self.confirm_leave():
+            return
+        dialog = CloseClientDialog(row.name, self)
+        if not dialog.exec():
+            return
+        from app import clients
+
+        try:
+            clients.close_client(self.db, row.id, on=dialog.closed_on())
+        except Exception as exc:
+            show_error(self, exc, str(self.db.paths.logs))
+            return
+        self.show_closed.setChecked(True)
+        self.reload(row.id)
+        self.open_client(row.id)
+
+    def reopen_client(self) -> None:
+        row = self.model.client_at(self.table.currentIndex().row())
+        if row is None or not self.confirm_leave():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Dossier heropenen"),
+            self.tr("Het dossier van {name} weer openen?").format(name=row.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from app import clients
+
+        try:
+            clients.reopen_client(self.db, row.id)
+        except Exception as exc:
+            show_error(self, exc, str(self.db.paths.logs))
+            return
+        self.reload(row.id)
+        self.open_client(row.id)
