@@ -212,18 +212,6 @@ def _refs(
             yield f"{at}: verwijst naar {what} niet in de bundel staat ({_shown(ref)})."
 
 
-def _phase_problems(dossier: Mapping[str, Any], phases: Collection[str]) -> Iterator[str]:
-    journey = dossier.get("journey")
-    current = journey.get("current_phase") if isinstance(journey, Mapping) else None
-    if isinstance(current, str) and current not in phases:
-        yield f"journey.current_phase: het proces kent geen fase {_shown(current)!r}."
-    for section in ("journey.events", "actions"):
-        for where, obj in _section(dossier, section):
-            phase = obj.get("phase")
-            if isinstance(phase, str) and phase not in phases:
-                yield f"{where}.phase: het proces kent geen fase {_shown(phase)!r}."
-
-
 def document_path_problem(path: str) -> str | None:
     """Why a document's path is not a safe path under ``documenten/``, or None."""
     segments = path.split("/")
@@ -270,13 +258,16 @@ def dossier_problems(
 
     Values of another shape or type are left to the JSON Schema; this checks what it cannot:
     dates that exist, exact amounts (and total = principal + interest + costs when all three
-    are given), the BSN's elfproef, unique ids, references that resolve, phases of the
-    process, safe document paths under ``documenten/`` and parts within the bundle.
+    are given), the BSN's elfproef, unique ids, references that resolve, safe document paths
+    under ``documenten/`` and parts within the bundle.
+
+    Phase keys are not checked: the spec lists no such refusal, and a municipality's own
+    template may name phases this program's template lacks; the import keeps them.
 
     Args:
         dossier: The parsed dossier.json.
         part_count: How many parts the bundle has (its Bag-Count).
-        phases: The phase keys of the dossier's process, when this program knows it.
+        phases: Not used; accepted until ``app.bundle_dossier_check`` stops passing it.
 
     Returns:
         The problems, each starting with where they are (``debts[3].total: ...``).
@@ -295,8 +286,6 @@ def dossier_problems(
     problems.extend(
         _refs(dossier, "checklist.items", "document_ids", documents, "een bewijsstuk dat")
     )
-    if phases is not None:
-        problems.extend(_phase_problems(dossier, phases))
     problems.extend(_document_problems(dossier, part_count))
     return problems
 
