@@ -82,7 +82,13 @@ def _card(db: Database, client_id: uuid.UUID, today: date) -> bytes:
 def write_handout(
     db: Database, client_id: uuid.UUID, what: str, path: Path, *, today: date, **options: Any
 ) -> None:
-    """Make one handout (see ``make_handout``) and write it to ``path`` whole or not at all.
+    """Make one handout (see ``make_handout``), write it to ``path`` whole or not at all, and
+    record the print in the audit trail (``print``, the handout and the options switched on,
+    such as ``show_bsn``, as its fields).
+
+    The event and the file go together: the event is written (unconfirmed) first, so that a
+    locked database stops the print before any file exists, and it is confirmed only once the
+    file stands; a file that cannot be written leaves no event.
 
     Raises:
         ValueError: ``what`` is unknown, or an option does not belong to it (a bug).
@@ -90,6 +96,19 @@ def write_handout(
         UserError: The handout cannot be made, or the file cannot be written (folder missing
             or read-only, disk full); an older file at ``path`` is then left as it was.
     """
+    from app import audit
     from app.print_style import write_document
 
-    write_document(path, make_handout(db, client_id, what, today=today, **options))
+    pdf = make_handout(db, client_id, what, today=today, **options)
+    switched_on = sorted(name for name, value in options.items() if value is True)
+    with db.session() as session:
+        audit.record(
+            session,
+            action="print",
+            record_type="handout",
+            record_id=None,
+            client_id=client_id,
+            fields=[what, *switched_on],
+        )
+        session.flush()
+        write_document(path, pdf)
