@@ -1,0 +1,212 @@
+"""Reading the audit trail back: events filtered by dossier, action, person and period."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Final
+
+from sqlalchemy import or_
+from sqlmodel import col, select
+
+from app.db import Database
+from models.people import full_name
+from models.tables import AuditEvent, Client
+
+__all__ = [
+    "ACTION_LABELS",
+    "FIELD_LABELS",
+    "RECORD_LABELS",
+    "AuditRow",
+    "audit_events",
+    "known_people",
+]
+
+ACTION_LABELS: Final[dict[str, str]] = {
+    "create": "Toegevoegd",
+    "update": "Gewijzigd",
+    "delete": "Verwijderd",
+    "close": "Dossier gesloten",
+    "reopen": "Dossier heropend",
+    "import": "Ingelezen",
+    "export": "Geëxporteerd",
+    "print": "Afgedrukt",
+    "destroy": "Vernietigd (bewaartermijn)",
+}
+
+RECORD_LABELS: Final[dict[str, str]] = {
+    "client": "Dossier",
+    "household": "Huishouden",
+    "household_member": "Huisgenoot",
+    "journey_event": "Route",
+    "goal": "Doel",
+    "life_domain_score": "Leefgebied",
+    "income": "Inkomsten",
+    "expense": "Uitgaven",
+    "debt": "Schuld",
+    "debt_sheet": "Schuldenlijst",
+    "enforcement": "Maatregel",
+    "creditor": "Schuldeiser",
+    "action": "Actie",
+    "conversation": "Gesprek",
+    "document": "Document",
+    "checklist": "Checklist",
+    "checklistitem": "Checklistonderdeel",
+    "handout": "Afdruk",
+    "bundle": "Dossierbundel",
+    "access_export": "Inzageverzoek",
+}
+
+#: Dutch names for the fields people meet most; others are shown by their own name.
+FIELD_LABELS: Final[dict[str, str]] = {
+    "status": "status",
+    "closed_on": "gesloten op",
+    "first_names": "voornamen",
+    "initials": "voorletters",
+    "prefix": "tussenvoegsel",
+    "last_name": "achternaam",
+    "birth_date": "geboortedatum",
+    "bsn": "BSN",
+    "iban": "IBAN",
+    "phone": "telefoon",
+    "email": "e-mail",
+    "street": "straat",
+    "house_number": "huisnummer",
+    "postcode": "postcode",
+    "city": "plaats",
+    "amount_total": "totaal",
+    "amount_open": "openstaand",
+    "principal": "hoofdsom",
+    "creditor_id": "schuldeiser",
+    "collector_id": "incasso",
+    "due_on": "uiterlijk",
+    "done_on": "gedaan op",
+    "kind": "soort",
+    "title": "titel",
+    "name": "naam",
+    "note": "notitie",
+    "procesplaat": "procesplaat",
+    "actions": "actielijst",
+    "card": "kaartje",
+    "overview": "overzicht",
+    "show_bsn": "met BSN",
+    "passphrase": "met wachtwoord",
+    "audit_csv": "geschiedenis",
+}
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One event as a person reads it.
+
+    Attributes:
+        id: The event's id.
+        at: When, in local time.
+        who: The caseworker's name, else the operating-system user.
+        os_user: The operating-system user.
+        actor: The caseworker's name set in the app; None when none was set.
+        action: The action's code (``app.audit.ACTIONS``); ``action_label`` in Dutch.
+        record_type: The record's kind; ``record_label`` in Dutch.
+        record_id: The record, when it has an id.
+        client_id: The dossier, when the record belongs to one.
+        client_name: The dossier's name as it stands now; None when the dossier is gone.
+        fields: The names of the fields written; ``fields_label`` in Dutch, comma-separated.
+    """
+
+    id: uuid.UUID
+    at: datetime
+    who: str
+    os_user: str
+    actor: str | None
+    action: str
+    action_label: str
+    record_type: str
+    record_label: str
+    record_id: uuid.UUID | None
+    client_id: uuid.UUID | None
+    client_name: str | None
+    fields: tuple[str, ...]
+    fields_label: str
+
+
+def _local_start(day: date) -> datetime:
+    """The first moment of a day on this computer's clock, in UTC."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+def audit_events(
+    db: Database,
+    *,
+    client_id: uuid.UUID | None = None,
+    action: str | None = None,
+    actor: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 1000,
+) -> list[AuditRow]:
+    """The newest events first, filtered; every filter left None lets everything through.
+
+    Args:
+        db: The store.
+        client_id: Only this dossier's events.
+        action: Only this action (a code of ``ACTION_LABELS``).
+        actor: Only events by this person: the caseworker's name or the operating-system
+            user, as ``AuditRow.who`` shows.
+        since: From this day on (local time), inclusive.
+        until: Up to and including this day (local time).
+        limit: At most this many events.
+
+    Returns:
+        The events, newest first.
+    """
+    query = select(AuditEvent, Client).outerjoin(Client, col(Client.id) == AuditEvent.client_id)
+    if client_id is not None:
+        query = query.where(col(AuditEvent.client_id) == client_id)
+    if action is not None:
+        query = query.where(col(AuditEvent.action) == action)
+    if actor is not None:
+        query = query.where(
+            or_(
+                col(AuditEvent.actor) == actor,
+                (col(AuditEvent.actor).is_(None)) & (col(AuditEvent.os_user) == actor),
+            )
+        )
+    if since is not None:
+        query = query.where(col(AuditEvent.at) >= _local_start(since))
+    if until is not None:
+        query = query.where(col(AuditEvent.at) < _local_start(until + timedelta(days=1)))
+    query = query.order_by(col(AuditEvent.at).desc(), col(AuditEvent.id)).limit(max(limit, 0))
+    with db.session() as session:
+        return [_row(event, client) for event, client in session.exec(query)]
+
+
+def _row(event: AuditEvent, client: Client | None) -> AuditRow:
+    fields = tuple(event.fields.split(",")) if event.fields else ()
+    return AuditRow(
+        id=event.id,
+        at=event.at.astimezone(),
+        who=event.actor or event.os_user,
+        os_user=event.os_user,
+        actor=event.actor,
+        action=event.action,
+        action_label=ACTION_LABELS.get(event.action, event.action),
+        record_type=event.record_type,
+        record_label=RECORD_LABELS.get(event.record_type, event.record_type),
+        record_id=event.record_id,
+        client_id=event.client_id,
+        client_name=(
+            full_name(client.first_names, client.prefix, client.last_name)
+            if client is not None
+            else None
+        ),
+        fields=fields,
+        fields_label=", ".join(FIELD_LABELS.get(name, name) for name in fields),
+    )
+
+
+def known_people(db: Database) -> list[str]:
+    """Everyone the trail names as ``who``, sorted: the choices of a filter on the person."""
+    with db.session() as session:
+        pairs = session.exec(select(AuditEvent.actor, AuditEvent.os_user).distinct()).all()
+    return sorted({actor or user for actor, user in pairs}, key=str.casefold)
