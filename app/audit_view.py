@@ -143,7 +143,7 @@ def audit_events(
     actor: str | None = None,
     since: date | None = None,
     until: date | None = None,
-    limit: int = 1000,
+    limit: int | None = 1000,
 ) -> list[AuditRow]:
     """The newest events first, filtered; every filter left None lets everything through.
 
@@ -155,7 +155,7 @@ def audit_events(
             user, as ``AuditRow.who`` shows.
         since: From this day on (local time), inclusive.
         until: Up to and including this day (local time).
-        limit: At most this many events.
+        limit: At most this many events; None for all.
 
     Returns:
         The events, newest first.
@@ -176,7 +176,9 @@ def audit_events(
         query = query.where(col(AuditEvent.at) >= _local_start(since))
     if until is not None:
         query = query.where(col(AuditEvent.at) < _local_start(until + timedelta(days=1)))
-    query = query.order_by(col(AuditEvent.at).desc(), col(AuditEvent.id)).limit(max(limit, 0))
+    query = query.order_by(col(AuditEvent.at).desc(), col(AuditEvent.id))
+    if limit is not None:
+        query = query.limit(max(limit, 0))
     with db.session() as session:
         return [_row(event, client) for event, client in session.exec(query)]
 
