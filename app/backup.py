@@ -528,3 +528,25 @@ def _check_revision(revision: str | None) -> None:
             "Deze back-up is gemaakt met een nieuwere versie van Procesplaat "
             f"(schema {revision}). Installeer die versie; er is niets veranderd."
         )
+
+
+def restore_in_place(db: Database, backup: Path, *, now: datetime | None = None) -> Path | None:
+    """Restore a backup under an open store and go on with the same ``Database``.
+
+    For the window: the store's pooled connections are closed, the backup restored
+    (``restore_backup``) and its schema brought to this version; each new connection then
+    opens the restored file. No connection of ``db`` may be checked out meanwhile (no
+    background work), and everything shown must be read again afterwards. A refusal leaves
+    the store as it was, and ``db`` goes on working with it.
+
+    Returns:
+        The safety copy of the database as it was before.
+
+    Raises:
+        UserError: see ``restore_backup``; also a shared server database.
+    """
+    key = _store_key(db)
+    db.close()
+    safety = restore_backup(db.paths, backup, key=key, now=now)
+    db.migrate()
+    return safety

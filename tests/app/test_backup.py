@@ -21,6 +21,7 @@ from app.backup import (
     list_backups,
     make_backup,
     restore_backup,
+    restore_in_place,
     rotate_backups,
 )
 from app.db import Database
@@ -381,3 +382,23 @@ def test_a_restored_backup_is_not_replayed_over_by_the_old_journal(data_dir: Pat
         assert client_names(reopened) == []
     finally:
         reopened.close()
+
+
+def test_restore_in_place_goes_on_with_the_same_store_object(db: Database) -> None:
+    add_client(db, last_name="Jansen")
+    backup = make_backup(db, reason="handmatig", now=NOW)
+    add_client(db, last_name="Later")
+    safety = restore_in_place(db, backup, now=NOW)
+    assert safety is not None
+    assert client_names(db) == ["Jansen"]
+    add_client(db, last_name="Daarna")  # the same object writes into the restored file
+    assert client_names(db) == ["Daarna", "Jansen"]
+
+
+def test_restore_in_place_refused_leaves_the_store_working(db: Database) -> None:
+    add_client(db, last_name="Jansen")
+    backup = make_backup(db, reason="handmatig", now=NOW)
+    _flip_bytes(backup, at=backup.stat().st_size // 2)
+    with pytest.raises(BackupDamagedError):
+        restore_in_place(db, backup, now=NOW)
+    assert client_names(db) == ["Jansen"]
