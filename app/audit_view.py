@@ -55,6 +55,7 @@ RECORD_LABELS: Final[dict[str, str]] = {
     "checklistitem": "Checklistonderdeel",
     "handout": "Afdruk",
     "bundle": "Dossierbundel",
+    "debt_proofs": "Schuldbewijzen",
     "access_export": "Inzageverzoek",
 }
 
@@ -93,6 +94,8 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "show_bsn": "met BSN",
     "passphrase": "met wachtwoord",
     "audit_csv": "geschiedenis",
+    "bundle": "bundel",
+    "parts": "in delen",
 }
 
 
