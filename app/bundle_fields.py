@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
@@ -32,10 +33,11 @@ __all__ = [
     "objects_in",
     "required_money_of",
     "required_ref",
-    "required_score_of",
     "required_text_of",
     "score_of",
+    "set_aside",
     "text_of",
+    "without",
 ]
 
 _T = TypeVar("_T")
@@ -213,11 +215,6 @@ def score_of(obj: Mapping[str, Any], key: str, where: str) -> int | None:
     return None if obj.get(key) is None else _read(obj, key, where, check_score)
 
 
-def required_score_of(obj: Mapping[str, Any], where: str, key: str = "score") -> int:
-    """A score from 1 to 5 that must be there (``score`` unless told)."""
-    return _read(obj, key, where, check_score)
-
-
 def required_ref(ids: Ids, kind: str, value: object, where: str) -> uuid.UUID:
     """A reference to an object of the bundle that must be there."""
     target = ids.ref(kind, value, where)
@@ -250,3 +247,62 @@ def objects_in(
         obj = as_object(item, at)
         keep_unknown(unknown, kind, obj, at)
         yield at, obj
+
+
+#: The Dutch word a person reads for each list or object of dossier.json.
+_DUTCH = {
+    "journey": "route",
+    "events": "gebeurtenissen",
+    "goals": "doelen",
+    "life_domains": "leefgebieden",
+    "income": "inkomsten",
+    "expenses": "uitgaven",
+    "debts": "schulden",
+    "enforcement": "maatregelen",
+    "notes": "notities",
+    "checklist": "checklist",
+    "items": "onderdelen",
+}
+
+
+def dutch_place(where: str) -> str:
+    """A place in dossier.json in the person's words: ``debts[1]`` as ``schulden[1]``."""
+    return re.sub(r"[a-z_]+", lambda found: _DUTCH.get(found[0], found[0]), where)
+
+
+def without(words: list[str]) -> str:
+    """``zonder`` and the missing things in one Dutch phrase: ``zonder datum en fase``."""
+    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} en {words[-1]}"
+    return f"zonder {listed}"
+
+
+def set_aside(
+    unknown: dict[str, Any],
+    notes: list[str],
+    where: str,
+    obj: Mapping[str, Any],
+    *,
+    why: str,
+    instead: str,
+) -> None:
+    """Keep an object whole by its place, not as a row, and tell the person why.
+
+    For an object the spec lets lack a value without which it means nothing here (an income
+    without an amount, an event without a date): refusing the bundle would refuse what the
+    spec calls valid, and filling the value in would invent data. The object is kept whole
+    with the import's record instead, so nothing the sender sent is lost.
+
+    Args:
+        unknown: What the import keeps by place; the object's own unknown keys, already
+            there, make way for the whole object.
+        notes: One Dutch line per object set aside is added here.
+        where: The object's place, such as ``income[2]``.
+        obj: The object as the bundle has it.
+        why: What it lacks, such as ``zonder bedrag``.
+        instead: What that means here, such as ``niet als inkomen getoond``.
+    """
+    inside = f"{where}."
+    for key in [key for key in unknown if key.startswith(inside)]:
+        del unknown[key]
+    unknown[where] = dict(obj)
+    notes.append(f"{dutch_place(where)} ({where}): {why}; bewaard bij de import, {instead}.")

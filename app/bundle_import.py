@@ -400,6 +400,7 @@ def import_dossier(
     today: date,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    notes: list[str] | None = None,
 ) -> uuid.UUID:
     """Read a checked dossier into the store: all its rows and documents, or nothing.
 
@@ -419,6 +420,11 @@ def import_dossier(
         today: The day of the import (for comparing dossiers).
         progress: Told the document bytes done and their total.
         cancel: Asked between chunks; True stops and reads in nothing.
+        notes: Once the import is done, one Dutch line is added here for each thing read in
+            otherwise than the bundle has it: an object the spec lets lack a value without
+            which it means nothing here, kept whole with the import's record but not shown
+            (an income without an amount), or a journey without a process template, read
+            in on the default one. Nothing is added when the import fails.
 
     Returns:
         The id of the imported client.
@@ -500,6 +506,8 @@ def import_dossier(
         _remove(written)
         raise
     delete_files(old_files)
+    if notes is not None:
+        notes.extend(plan.notes)
     return plan.client.id
 
 

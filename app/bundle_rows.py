@@ -28,7 +28,7 @@ from app.bundle_rows_debts import (
     planned_documents,
 )
 from app.errors import UserError
-from app.resources import load_process, process_keys
+from app.resources import DEFAULT_PROCESS, load_process, process_keys
 from models.coltypes import utcnow
 from models.journey import current_phase
 from models.tables import Client, Creditor, Debt, Document
@@ -55,6 +55,8 @@ class DossierRows:
 
     ``creditors`` are the bundle's, keyed by their id there: shared across clients, they are
     matched against the directory in the session and the debts pointed at the match.
+    ``notes`` tells the person, one Dutch line each, what was read in otherwise than the
+    bundle has it (an object set aside, the default process for a journey without one).
     """
 
     client: Client
@@ -64,6 +66,7 @@ class DossierRows:
     documents: list[PlannedDocument]
     unknown: dict[str, Any] = field(default_factory=dict)
     sections: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def ids_by_table(self) -> dict[Any, list[uuid.UUID]]:
         """The ids of every new row (creditors and the client aside), per table."""
@@ -86,7 +89,7 @@ def check_process(key: object) -> str:
         raise UnknownProcessError(
             f"Dit dossier volgt het procesjabloon {str(key)!r}, dat dit programma niet kent "
             f"(wel: {known}). De route van de klant kan hier niet getoond worden. "
-            "Voeg dat jabloon eerst toe. " + NOTHING_READ
+            "Voeg dat sjabloon eerst toe. " + NOTHING_READ
         )
     try:
         load_process(key)
@@ -95,6 +98,18 @@ def check_process(key: object) -> str:
             f"Het procesjabloon {key!r} is hier beschadigd: {exc}. {NOTHING_READ}"
         ) from exc
     return key
+
+
+def _process_of(journey: Mapping[str, Any], notes: list[str]) -> str:
+    """The journey's process template; the program's default when the bundle names none."""
+    key = journey.get("process")
+    if key is not None:
+        return check_process(key)
+    notes.append(
+        f"route (journey.process): zonder procesjabloon; de route is ingelezen op het "
+        f"standaardsjabloon {DEFAULT_PROCESS!r} van dit programma."
+    )
+    return check_process(DEFAULT_PROCESS)
 
 
 def dossier_rows(dossier: Mapping[str, Any], *, fresh_ids: bool) -> DossierRows:
@@ -112,30 +127,31 @@ def dossier_rows(dossier: Mapping[str, Any], *, fresh_ids: bool) -> DossierRows:
     """
     ids = Ids(fresh=fresh_ids)
     unknown: dict[str, Any] = {}
+    notes: list[str] = []
     keep_unknown(unknown, "", dossier, "")
     source = as_object(dossier.get("client"), "client")
     journey = as_object(dossier.get("journey"), "journey")
-    process = check_process(journey.get("process"))
+    process = _process_of(journey, notes)
     client = client_row(source, process, ids, unknown)
     rows: list[SQLModel] = [*household_rows(source, client.id, unknown)]
-    events = event_rows(journey, client.id, ids, unknown)
+    events = event_rows(journey, client.id, ids, unknown, notes)
     rows += events
     order = {phase.key: index for index, phase in enumerate(load_process(process).phases)}
     given = journey.get("current_phase")
     if given is not None and given != current_phase(events, order):
         unknown["journey.current_phase"] = given  # another program's notion; kept, not shown
-    rows += goal_and_score_rows(dossier, client.id, ids, unknown)
-    rows += amount_rows(dossier, client.id, ids, unknown)
+    rows += goal_and_score_rows(dossier, client.id, ids, unknown, notes)
+    rows += amount_rows(dossier, client.id, ids, unknown, notes)
     creditors = creditors_by_id(dossier, ids, unknown)
-    debts, enforcements = debt_rows(dossier, client.id, ids, unknown)
+    debts, enforcements = debt_rows(dossier, client.id, ids, unknown, notes)
     rows += debts
     rows += enforcements
     moment = utcnow()
     rows += action_rows(dossier, client.id, ids, moment, unknown)
-    items = checklist_rows(dossier, client.id, unknown)
+    items = checklist_rows(dossier, client.id, unknown, notes)
     rows += items
     documents = planned_documents(dossier, client.id, ids, items, moment, unknown)
     link_listed_documents(dossier, ids, documents, items)
-    rows += note_rows(dossier, client.id, ids, moment, unknown)
+    rows += note_rows(dossier, client.id, ids, moment, unknown, notes)
     sections = sorted(key for key in KNOWN[""] if dossier.get(key) not in (None, [], {}))
-    return DossierRows(client, rows, debts, creditors, documents, unknown, sections)
+    return DossierRows(client, rows, debts, creditors, documents, unknown, sections, notes)

@@ -17,12 +17,13 @@ from app.bundle_fields import (
     bool_of,
     date_of,
     keep_unknown,
+    money_of,
     objects_in,
-    required_money_of,
-    required_score_of,
     required_text_of,
     score_of,
+    set_aside,
     text_of,
+    without,
 )
 from models.codes import Relation
 from models.tables import (
@@ -127,21 +128,44 @@ def household_rows(
 
 
 def event_rows(
-    journey: Mapping[str, Any], client_id: uuid.UUID, ids: Ids, unknown: dict[str, Any]
+    journey: Mapping[str, Any],
+    client_id: uuid.UUID,
+    ids: Ids,
+    unknown: dict[str, Any],
+    notes: list[str],
 ) -> list[JourneyEvent]:
-    """The journey's events; each must have a date."""
+    """The journey's events; one without a date, phase or kind is set aside, not drawn.
+
+    A phase the process template lacks is kept as it is (a municipality's own template may
+    name other phases); the route shows what it can of it.
+    """
     keep_unknown(unknown, "journey", journey, "journey")
     events = []
     for where, event in objects_in(journey.get("events"), "journey.events", unknown):
         occurred_on = date_of(event, "on", where)
-        if occurred_on is None:
-            raise DossierError(f"{where}.on", "een gebeurtenis heeft een datum.")
+        phase = text_of(event, "phase", where)
+        kind = text_of(event, "kind", where)
+        missing = [
+            word
+            for word, value in (("datum", occurred_on), ("fase", phase), ("soort", kind))
+            if value is None
+        ]
+        if occurred_on is None or phase is None or kind is None:
+            set_aside(
+                unknown,
+                notes,
+                where,
+                event,
+                why=without(missing),
+                instead="niet op de route getoond",
+            )
+            continue
         events.append(
             JourneyEvent(
                 id=ids.define("event", event.get("id"), f"{where}.id"),
                 client_id=client_id,
-                phase=required_text_of(event, "phase", where),
-                kind=required_text_of(event, "kind", where),
+                phase=phase,
+                kind=kind,
                 occurred_on=occurred_on,
                 text=text_of(event, "text", where),
                 client_words=text_of(event, "client_words", where),
@@ -152,48 +176,97 @@ def event_rows(
 
 
 def goal_and_score_rows(
-    dossier: Mapping[str, Any], client_id: uuid.UUID, ids: Ids, unknown: dict[str, Any]
+    dossier: Mapping[str, Any],
+    client_id: uuid.UUID,
+    ids: Ids,
+    unknown: dict[str, Any],
+    notes: list[str],
 ) -> list[SQLModel]:
-    """The client's goals and the current score per life domain."""
+    """The client's goals and the current score per life domain.
+
+    A goal without text, or a score without its domain or its score, is set aside.
+    """
     rows: list[SQLModel] = []
     for where, goal in objects_in(dossier.get("goals"), "goals", unknown):
+        text = text_of(goal, "text", where)
+        if text is None:
+            set_aside(
+                unknown, notes, where, goal, why="zonder tekst", instead="niet als doel getoond"
+            )
+            continue
         rows.append(
             Goal(
                 id=ids.define("goal", goal.get("id"), f"{where}.id"),
                 client_id=client_id,
-                text=required_text_of(goal, "text", where),
+                text=text,
                 life_domain=text_of(goal, "life_domain", where),
                 set_on=date_of(goal, "set_on", where),
                 reached_on=date_of(goal, "reached_on", where),
             )
         )
     for where, score in objects_in(dossier.get("life_domains"), "life_domains", unknown):
+        domain = text_of(score, "domain", where)
+        value = score_of(score, "score", where)
+        if domain is None or value is None:
+            missing = [word for word, v in (("leefgebied", domain), ("score", value)) if v is None]
+            set_aside(
+                unknown,
+                notes,
+                where,
+                score,
+                why=without(missing),
+                instead="niet bij de leefgebieden getoond",
+            )
+            continue
         # The bundle carries the current score only, without its date.
         rows.append(
             LifeDomainScore(
                 client_id=client_id,
-                domain=required_text_of(score, "domain", where),
-                score=required_score_of(score, where),
+                domain=domain,
+                score=value,
                 note=text_of(score, "note", where),
             )
         )
     return rows
 
 
+#: How a person reads each list of amounts: its line set aside is not shown as this.
+_SHOWN_AS = {"income": "inkomen", "expenses": "uitgave"}
+
+
 def amount_rows(
-    dossier: Mapping[str, Any], client_id: uuid.UUID, ids: Ids, unknown: dict[str, Any]
+    dossier: Mapping[str, Any],
+    client_id: uuid.UUID,
+    ids: Ids,
+    unknown: dict[str, Any],
+    notes: list[str],
 ) -> list[SQLModel]:
-    """Income and expenses per month."""
+    """Income and expenses per month; a line without an amount is set aside.
+
+    A line without a kind keeps its amount (it counts in the budget) with an empty kind:
+    the table has no room for none, and a kind of our choosing would be invented.
+    """
     rows: list[SQLModel] = []
     for key, table in (("income", IncomeItem), ("expenses", ExpenseItem)):
         for where, item in objects_in(dossier.get(key), key, unknown):
+            amount = money_of(item, "amount_per_month", where)
+            if amount is None:
+                set_aside(
+                    unknown,
+                    notes,
+                    where,
+                    item,
+                    why="zonder bedrag",
+                    instead=f"niet als {_SHOWN_AS[key]} getoond",
+                )
+                continue
             rows.append(
                 table(
                     id=ids.define(key, item.get("id"), f"{where}.id"),
                     client_id=client_id,
-                    kind=required_text_of(item, "kind", where),
+                    kind=text_of(item, "kind", where) or "",
                     source=text_of(item, "source", where),
-                    amount_per_month=required_money_of(item, "amount_per_month", where),
+                    amount_per_month=amount,
                 )
             )
     return rows
@@ -214,7 +287,8 @@ def action_rows(
                 id=ids.define("action", action.get("id"), f"{where}.id"),
                 client_id=client_id,
                 title=required_text_of(action, "title", where),
-                owner=text_of(action, "owner", where) or "client",
+                # None given: left empty, shown empty; the table has no room for null.
+                owner=text_of(action, "owner", where) or "",
                 due_on=date_of(action, "due_on", where),
                 done_on=date_of(action, "done_on", where),
                 phase=text_of(action, "phase", where),
@@ -233,23 +307,30 @@ def note_rows(
     ids: Ids,
     moment: datetime,
     unknown: dict[str, Any],
+    notes: list[str],
 ) -> list[Note]:
-    """The notes; one without a moment gets the import's."""
-    notes = []
+    """The notes; one without a moment gets the import's, one without text is set aside."""
+    rows = []
     for where, note in objects_in(dossier.get("notes"), "notes", unknown):
+        text = text_of(note, "text", where)
+        if text is None:
+            set_aside(
+                unknown, notes, where, note, why="zonder tekst", instead="niet als notitie getoond"
+            )
+            continue
         written = note.get("written_at")
         try:
             written_at = parse_moment(written, field="written_at") if written else moment
         except InvalidValue as exc:
             raise DossierError(f"{where}.written_at", exc.message) from None
-        notes.append(
+        rows.append(
             Note(
                 id=ids.define("note", note.get("id"), f"{where}.id"),
                 client_id=client_id,
                 written_at=written_at,
                 author=text_of(note, "author", where),
-                text=required_text_of(note, "text", where),
+                text=text,
                 client_visible=bool_of(note, "client_visible", where),
             )
         )
-    return notes
+    return rows

@@ -22,6 +22,7 @@ from app.bundle_fields import (
     required_money_of,
     required_ref,
     required_text_of,
+    set_aside,
     text_of,
 )
 from models.tables import ChecklistItem, Creditor, Debt, Document, Enforcement
@@ -78,8 +79,13 @@ def debt_rows(
     client_id: uuid.UUID,
     ids: Ids,
     unknown: dict[str, Any],
+    notes: list[str],
 ) -> tuple[list[Debt], list[Enforcement]]:
-    """The debts and their enforcement measures."""
+    """The debts and their enforcement measures; a measure without a kind is set aside.
+
+    A debt without a debtor or a status keeps it empty (shown empty, counted as open): the
+    table has no room for null, and a code of our choosing would be invented.
+    """
     debts: list[Debt] = []
     enforcements: list[Enforcement] = []
     for where, debt in objects_in(dossier.get("debts"), "debts", unknown):
@@ -90,7 +96,7 @@ def debt_rows(
                 ids, "creditor", debt.get("creditor_id"), f"{where}.creditor_id"
             ),
             collector_id=ids.ref("creditor", debt.get("collector_id"), f"{where}.collector_id"),
-            debtor=text_of(debt, "debtor", where) or "client",
+            debtor=text_of(debt, "debtor", where) or "",
             reference=text_of(debt, "reference", where),
             customer_number=text_of(debt, "customer_number", where),
             origin_date=date_of(debt, "origin_date", where),
@@ -100,7 +106,7 @@ def debt_rows(
             costs=money_of(debt, "costs", where),
             total=required_money_of(debt, "total", where),
             confirmed_on=date_of(debt, "confirmed_on", where),
-            status=text_of(debt, "status", where) or "reported",
+            status=text_of(debt, "status", where) or "",
             preferential=bool_of(debt, "preferential", where),
             business=bool_of(debt, "business", where),
             category=text_of(debt, "category", where),
@@ -110,10 +116,21 @@ def debt_rows(
         debts.append(row)
         measures = objects_in(debt.get("enforcement"), f"{where}.enforcement", unknown)
         for at, measure in measures:
+            kind = text_of(measure, "kind", at)
+            if kind is None:
+                set_aside(
+                    unknown,
+                    notes,
+                    at,
+                    measure,
+                    why="zonder soort",
+                    instead="niet als maatregel getoond",
+                )
+                continue
             enforcements.append(
                 Enforcement(
                     debt_id=row.id,
-                    kind=required_text_of(measure, "kind", at),
+                    kind=kind,
                     since=date_of(measure, "since", at),
                     until=date_of(measure, "until", at),
                     note=text_of(measure, "note", at),
@@ -123,14 +140,28 @@ def debt_rows(
 
 
 def checklist_rows(
-    dossier: Mapping[str, Any], client_id: uuid.UUID, unknown: dict[str, Any]
+    dossier: Mapping[str, Any], client_id: uuid.UUID, unknown: dict[str, Any], notes: list[str]
 ) -> list[ChecklistItem]:
-    """The receiving checklist's items with their state, if the bundle has one."""
+    """The receiving checklist's items with their state, if the bundle has one.
+
+    Items without the checklist they belong to say nothing here: a checklist without its
+    template is set aside whole.
+    """
     if dossier.get("checklist") is None:
         return []
     checklist = as_object(dossier["checklist"], "checklist")
+    template = text_of(checklist, "template", "checklist")
+    if template is None:
+        set_aside(
+            unknown,
+            notes,
+            "checklist",
+            checklist,
+            why="zonder sjabloon",
+            instead="niet als checklist getoond",
+        )
+        return []
     keep_unknown(unknown, "checklist", checklist, "checklist")
-    template = required_text_of(checklist, "template", "checklist")
     items = []
     for where, item in objects_in(checklist.get("items"), "checklist.items", unknown):
         items.append(
@@ -207,7 +238,7 @@ def link_listed_documents(
             row = by_id[required_ref(ids, "document", document_id, f"{where}[{number}]")]
             if row.debt_id is None:
                 row.debt_id = debt_id
-    if dossier.get("checklist") is None:
+    if not items:  # no checklist, or one set aside whole
         return
     listed = as_list(dossier["checklist"].get("items"), "checklist.items")
     for index, (value, item) in enumerate(zip(listed, items, strict=True)):
