@@ -402,3 +402,17 @@ def test_restore_in_place_refused_leaves_the_store_working(db: Database) -> None
     with pytest.raises(BackupDamagedError):
         restore_in_place(db, backup, now=NOW)
     assert client_names(db) == ["Jansen"]
+
+
+def test_restore_takes_the_copy_app_db_makes_before_a_migration(data_dir: Path) -> None:
+    db = open_db(data_dir)
+    add_client(db, last_name="Jansen")
+    copy = db.copy_before_migration("0002")  # the live file as it is: WAL mode, no manifest
+    add_client(db, last_name="Later")
+    db.close()
+    restore_backup(db.paths, copy, key=key_of(db.paths), now=NOW)
+    reopened = open_db(data_dir)
+    try:
+        assert client_names(reopened) == ["Jansen"]
+    finally:
+        reopened.close()
