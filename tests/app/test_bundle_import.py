@@ -224,9 +224,47 @@ def test_import_keeps_unknown_keys_on_the_import_record(db: Database, tanya: Bun
 def test_import_refuses_a_process_this_program_does_not_know(db: Database, tanya: Bundle) -> None:
     tanya.dossier["journey"]["process"] = "wsnp_zuid"
     before = snapshot(db)
-    with pytest.raises(UnknownProcessError, match="procesjabloon 'wsnp_zuid'"):
+    with pytest.raises(UnknownProcessError, match="procesjabloon 'wsnp_zuid'") as refused:
         tanya.run(db)
+    assert "Voeg dat sjabloon eerst toe." in refused.value.message
     assert snapshot(db) == before
+
+
+def test_import_without_a_process_follows_the_default_one_and_says_so(
+    db: Database, tanya: Bundle
+) -> None:
+    tanya.dossier["journey"]["process"] = None
+    notes: list[str] = []
+    client_id = tanya.run(db, notes=notes)
+    with db.session() as session:
+        client = session.get(Client, client_id)
+    assert client is not None
+    assert client.process_key == "schuldhulp"
+    assert notes == [
+        "route (journey.process): zonder procesjabloon; de route is ingelezen op het "
+        "standaardsjabloon 'schuldhulp' van dit programma."
+    ]
+
+
+def test_import_keeps_an_object_set_aside_whole_instead_of_its_unknown_keys(
+    db: Database, tanya: Bundle
+) -> None:
+    income = tanya.dossier["income"][0]
+    income.update(amount_per_month=None, x_vendor={"ticket": 12})
+    tanya.run(db)
+    with db.session() as session:
+        record = session.exec(select(BundleImport)).one()
+    assert record.unknown is not None
+    assert json.loads(record.unknown) == {"income[0]": income}
+
+
+def test_import_adds_no_note_when_it_refuses(db: Database, tanya: Bundle) -> None:
+    tanya.dossier["income"][0]["amount_per_month"] = None
+    tanya.dossier["debts"][0]["total"] = 12.5
+    notes: list[str] = []
+    with pytest.raises(DossierError):
+        tanya.run(db, notes=notes)
+    assert notes == []
 
 
 @pytest.mark.parametrize(
