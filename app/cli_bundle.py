@@ -169,6 +169,7 @@ def run_import(db: Database, args: argparse.Namespace, *, today: date) -> int:
                 file=sys.stderr,
             )
             return EXIT_REFUSED
+        notes: list[str] = []
         client_id = import_dossier(
             db,
             bundle.dossier,
@@ -177,6 +178,9 @@ def run_import(db: Database, args: argparse.Namespace, *, today: date) -> int:
             bag_info=bundle.bag_info,
             on_conflict=choice,
             today=today,
+            notes=notes,
         )
+    for note in notes:
+        print(f"let op: {note}", file=sys.stderr)
     print(client_id)
     return EXIT_OK

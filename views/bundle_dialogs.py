@@ -418,6 +418,8 @@ def _import(
 
     progress = _Progress(parent, parent.tr("Dossier inlezen…"), parent.tr("Inlezen"))
 
+    notes: list[str] = []
+
     def work() -> uuid.UUID:
         try:
             return import_dossier(
@@ -430,6 +432,7 @@ def _import(
                 today=today,
                 progress=progress.update,
                 cancel=progress.cancel.is_set,
+                notes=notes,
             )
         finally:
             bundle.close()
@@ -438,6 +441,14 @@ def _import(
         progress.finish()
         if on_imported is not None:
             on_imported(client_id)
+        if notes:  # what the bundle held but the dossier cannot show: kept, and said
+            ReportDialog(
+                parent.tr("Ingelezen"),
+                parent.tr("Het dossier is ingelezen. Let op:"),
+                [(parent.tr("Bewaard bij de import, niet in het dossier getoond"), notes)],
+                parent,
+            ).exec()
+            return
         QMessageBox.information(
             parent, parent.tr("Ingelezen"), parent.tr("Het dossier is ingelezen.")
         )

@@ -177,3 +177,16 @@ def test_encrypted_export_opens_in_7zip_with_the_passphrase(
     (bag,) = target.iterdir()
     dossier = json.loads((bag / "data" / "dossier.json").read_text(encoding="utf-8"))
     assert dossier["client"]["id"] == tanya
+
+
+def test_import_says_what_it_kept_aside(capsys, tmp_path: Path) -> None:
+    from bundle_builders import bag, dossier, zip_bag
+
+    value = dossier()
+    value["income"] = [{"id": str(uuid.uuid4()), "kind": "salary", "amount_per_month": None}]
+    path = zip_bag(tmp_path / "zonder-bedrag.zip", bag(value))
+    code, out, err = run(capsys, "import", str(path))
+    assert code == EXIT_OK, err
+    assert out.strip() == value["client"]["id"]
+    (note,) = [line for line in err.splitlines() if line.startswith("let op: ")]
+    assert "income[0]" in note
