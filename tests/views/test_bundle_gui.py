@@ -211,3 +211,22 @@ def test_a_refused_bundle_is_shown_with_its_reason(qtbot, tmp_path, said, monkey
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert said[0][0] == "Niet ingelezen"
     assert "zip" in said[0][1].lower()
+
+
+def test_import_lists_what_was_kept_aside(qtbot, db, tmp_path, monkeypatch):
+    import uuid
+
+    from bundle_builders import bag, dossier, zip_bag
+
+    value = dossier()
+    value["income"] = [{"id": str(uuid.uuid4()), "kind": "salary", "amount_per_month": None}]
+    path = zip_bag(tmp_path / "zonder-bedrag.zip", bag(value))
+    monkeypatch.setattr(bundle_dialogs, "choose_bundle_files", lambda *_a: [path])
+    reports: list[ReportDialog] = []
+    monkeypatch.setattr(ReportDialog, "exec", lambda dialog: reports.append(dialog) or 0)
+    parent = export_wizard.QWidget()
+    qtbot.addWidget(parent)
+    bundle_dialogs.import_bundles(parent, db, today=TODAY)
+    qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
+    assert reports[0].verdict.text() == "Het dossier is ingelezen. Let op:"
+    assert "income[0]" in reports[0].text.toPlainText()
