@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import shutil
 import sys
 import uuid
 from collections.abc import Iterable
@@ -99,8 +100,10 @@ class Worker:
         self.rng = rng
         self.ledger = ledger
         self.clients: list[uuid.UUID] = []
-        self.sources = work / f"bronnen-{os.getpid()}"
-        self.sources.mkdir(parents=True, exist_ok=True)
+        # The originals a use case reads; a killed worker leaves its last one behind.
+        self.sources = work / "bronnen"
+        shutil.rmtree(self.sources, ignore_errors=True)
+        self.sources.mkdir(parents=True)
 
     def new_client(self) -> None:
         self.ledger.begin("client")
