@@ -385,7 +385,7 @@ def _sweep(paths: Paths) -> None:
         if path.name.endswith(MANIFEST_SUFFIX):
             backup = path.with_name(path.name[: -len(MANIFEST_SUFFIX)] + ".db")
             if backup.exists():
-                named.update(path.read_text(encoding="ascii").split())
+                named.update(path.read_text("ascii", "replace").split())
             elif _old(path, now):
                 path.unlink(missing_ok=True)
         elif path.name.startswith(".") and path.name.endswith(".tmp") and _old(path, now):
@@ -411,7 +411,7 @@ def list_backups(paths: Paths) -> list[BackupInfo]:
         try:
             size = path.stat().st_size
             documents = (
-                len(manifest.read_text(encoding="ascii").split()) if manifest.exists() else None
+                len(manifest.read_text("ascii", "replace").split()) if manifest.exists() else None
             )
         except FileNotFoundError:  # removed by a rotation meanwhile
             continue
@@ -456,7 +456,7 @@ def _bring_back_documents(paths: Paths, backup: Path, stored_names: list[str]) -
     manifest = _manifest(backup)
     if not manifest.exists():
         return
-    kept = set(manifest.read_text(encoding="ascii").split())
+    kept = set(manifest.read_text("ascii", "replace").split())
     paths.documents.mkdir(parents=True, exist_ok=True)
     for name in stored_names:
         if name not in kept or (paths.documents / name).exists():
