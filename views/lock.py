@@ -281,7 +281,9 @@ class LockGuard(QObject):
                 self._hidden.append(part)
 
     def _cover(self, widget: QWidget) -> None:
-        if widget.isModal():
+        if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            widget.close()  # an open menu or tooltip is not given back: it would float alone
+        elif widget.isModal():
             self._veil(widget)
         else:
             widget.hide()
@@ -299,6 +301,8 @@ class LockGuard(QObject):
                 self._hidden.append(child)
 
     def _show_screen(self) -> None:
+        if not self._locked:  # a deferred call after an unlock
+            return
         screen, window = self._screen, self._window
         screen.closable = False
         if window.isVisible() and not window.isMinimized():
@@ -358,15 +362,18 @@ class LockGuard(QObject):
         self._screen.closable = True
         self._screen.hide()
         self._screen.passphrase.clear()
+        # A window may have been closed and deleted while locked: give back what is left.
         for widget in self._hidden:
-            widget.show()
+            if isValid(widget):
+                widget.show()
         for widget, title in self._titles:
-            widget.setWindowTitle(title)
+            if isValid(widget):
+                widget.setWindowTitle(title)
         self._hidden.clear()
         self._titles.clear()
-        if self._focus is not None:
+        if self._focus is not None and isValid(self._focus):
             self._focus.setFocus()
-            self._focus = None
+        self._focus = None
         log.info("unlocked")
         self.locked_changed.emit(False)
         self._restart_timer()
@@ -378,6 +385,11 @@ class LockGuard(QObject):
             self._last_input = time.monotonic()
             return False
         if not self._locked:
+            return False
+        if kind == QEvent.Type.WindowStateChange and watched is self._window:
+            # Restored from the taskbar while locked: the lock screen comes along.
+            if not self._window.isMinimized():
+                QTimer.singleShot(0, self._show_screen)
             return False
         if kind == QEvent.Type.Shortcut:
             # An application-wide shortcut (say, Ctrl+N) must not open anything behind the lock.

@@ -269,3 +269,41 @@ def test_lock_idle_zero_never_locks(qtbot, window: MainWindow) -> None:
     guard.set_idle_minutes(3)
     assert guard.idle_ms == 180_000
     assert window.settings.value("lock/idle_minutes") in (3, "3")
+
+
+def test_lock_window_deleted_while_locked_does_not_stop_the_unlock(
+    qtbot, window: MainWindow, guard: LockGuard
+) -> None:
+    window.show_week()
+    week = window.week_window
+    assert week is not None
+    guard.lock()
+    window.week_window = None
+    week.deleteLater()
+    qtbot.waitUntil(lambda: not window.findChildren(type(week)))
+    unlock_by_click(qtbot, guard)
+    assert not guard.is_locked()
+    assert window.table.isVisible()
+
+
+def test_lock_open_menu_is_closed_and_not_given_back(
+    qtbot, window: MainWindow, guard: LockGuard
+) -> None:
+    menu = window.menuBar().actions()[0].menu()
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    guard.lock()
+    assert not menu.isVisible()
+    unlock_by_click(qtbot, guard)
+    assert not menu.isVisible()
+
+
+def test_lock_screen_comes_along_when_the_window_is_restored(
+    qtbot, window: MainWindow, guard: LockGuard
+) -> None:
+    window.showMinimized()
+    guard.lock()
+    assert guard.screen.isMinimized()  # no lock window popping up over other programs
+    window.showNormal()
+    qtbot.waitUntil(lambda: guard.screen.isVisible() and not guard.screen.isMinimized())
+    assert not window.table.isVisible()
