@@ -301,7 +301,7 @@ def _manifest(backup: Path) -> Path:
 
 
 def _store_key(db: Database) -> StoreKey:
-    key: StoreKey | None = db._key  # the store's own key: backups are encrypted with it
+    key = db.store_key  # the store's own key: backups are encrypted with it
     if key is None or not db.is_sqlite:
         raise UserError(
             "Back-ups maakt Procesplaat alleen van een eigen versleutelde database; een "

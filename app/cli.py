@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.cli_backup import add_backup_parsers, run_backup, run_backups, run_restore
 from app.cli_bundle import add_bundle_parsers, run_export, run_import, run_verify
 from app.cli_print import add_print_parser, run_print
 from app.errors import UserError
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="als dossier.json (bundelformaat)")
     add_print_parser(commands)
     add_bundle_parsers(commands)
+    add_backup_parsers(commands)
     return parser
 
 
@@ -209,6 +211,7 @@ COMMANDS = {
     "print": cmd_print,
     "export": cmd_export,
     "import": cmd_import,
+    "backup": run_backup,
 }
 
 
@@ -225,10 +228,15 @@ def _report_bug(paths: Paths, exc: BaseException) -> int:
     return EXIT_BUG
 
 
+#: Commands that must not open the store: verify checks a bundle before anything is opened,
+#: backups lists without the key, restore replaces the database while it is closed.
+WITHOUT_DATABASE = {"verify": run_verify, "backups": run_backups, "restore": run_restore}
+
+
 def run_without_database(args: argparse.Namespace) -> int:
-    """verify: checks a bundle before anything is opened, without a database or its key."""
+    """A command of ``WITHOUT_DATABASE``, with the same exit codes."""
     try:
-        return run_verify(args)
+        return WITHOUT_DATABASE[args.command](args)
     except UserError as exc:
         print(f"procesplaat: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -240,7 +248,7 @@ def run_command(args: argparse.Namespace) -> int:
     """Run one command-line command; user errors print one line and give exit code 1."""
     from app.store import open_database
 
-    if args.command == "verify":
+    if args.command in WITHOUT_DATABASE:
         return run_without_database(args)
     try:
         db = open_database(resolve_paths(args.data_dir))

@@ -169,6 +169,10 @@ def run_import(db: Database, args: argparse.Namespace, *, today: date) -> int:
                 file=sys.stderr,
             )
             return EXIT_REFUSED
+        if db.is_sqlite:  # a way back before anything changes; no import without it
+            from app.backup import make_backup
+
+            make_backup(db, reason="voor-import")
         notes: list[str] = []
         client_id = import_dossier(
             db,

@@ -26,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision in migrations/versions; a test keeps it equal to Alembic's head. Kept
 #: here so that a start on an up-to-date database does not import Alembic at all.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0005"
 
 
 def _alembic_config() -> Config:
@@ -101,6 +101,11 @@ class Database:
             hide_parameters=True,
         )
         event.listen(self.engine, "connect", _sqlite_on_connect)
+
+    @property
+    def store_key(self) -> StoreKey | None:
+        """The store's own key (backups are encrypted with it); None on a shared server."""
+        return self._key
 
     def document_key(self) -> bytes:
         """The key for the documents in this data folder: derived from the store's secret.

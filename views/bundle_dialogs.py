@@ -422,6 +422,10 @@ def _import(
 
     def work() -> uuid.UUID:
         try:
+            if db.is_sqlite:  # a way back before anything changes; no import without it
+                from app.backup import make_backup
+
+                make_backup(db, reason="voor-import")
             return import_dossier(
                 db,
                 bundle.dossier,

@@ -190,3 +190,14 @@ def test_import_says_what_it_kept_aside(capsys, tmp_path: Path) -> None:
     assert out.strip() == value["client"]["id"]
     (note,) = [line for line in err.splitlines() if line.startswith("let op: ")]
     assert "income[0]" in note
+
+
+def test_import_makes_a_verified_backup_first(capsys, tanya: str, tmp_path: Path) -> None:
+    from app.backup import list_backups
+    from app.paths import resolve_paths
+
+    out = tmp_path / "dossier.zip"
+    assert run(capsys, "export", tanya, "--out", str(out))[0] == EXIT_OK
+    assert run(capsys, "import", str(out), "--on-conflict", "new")[0] == EXIT_OK
+    reasons = [b.reason for b in list_backups(resolve_paths())]
+    assert "voor-import" in reasons
