@@ -184,6 +184,17 @@ class MainWindow(WindowCommands):
         self._db = db
         self._build_conversation_tabs()
         self._update_actions()
+        self._start_backups()
+
+    def _start_backups(self) -> None:
+        """Today's backup soon after the start, then a check every hour (laptops sleep)."""
+        if getattr(self, "_backup_timer", None) is not None:
+            return
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)
+        self._backup_timer.timeout.connect(self.backup_if_due)
+        self._backup_timer.start()
+        QTimer.singleShot(30_000, self, self.backup_if_due)  # after the start, not during it
 
     def _build_conversation_tabs(self) -> None:
         """The procesplaat and praatplaat, put in their places (once)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QMessageBox, QT
 
 from views.client_list_model import ClientListModel
 from views.dialogs import CloseClientDialog, NewClientDialog, show_error
+from views.worker import run_in_background
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -80,6 +81,10 @@ class WindowCommands(QMainWindow):
         self.verify_action.triggered.connect(self.verify_bundle)
         file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
+        self.backups_action = QAction(self.tr("&Back-ups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -123,6 +128,7 @@ class WindowCommands(QMainWindow):
         self.print_action.setEnabled(row is not None)
         self.export_action.setEnabled(row is not None and self._dossier is not None)
         self.import_action.setEnabled(self._db is not None)
+        self.backups_action.setEnabled(self._db is not None and self._db.is_sqlite)
 
     def print_handout(self) -> None:
         """Ctrl+P: a handout of the open dossier; from the Acties tab the actielijst first."""
@@ -219,3 +225,39 @@ class WindowCommands(QMainWindow):
             return
         self.reload(row.id)
         self.open_client(row.id)
+
+    def show_backups(self) -> None:
+        """Bestand > Back-ups…: the list, a backup now, a restore after a warning."""
+        if self._db is None or not self.confirm_leave():
+            return
+        from views.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.db, self)
+        dialog.restored.connect(lambda _safety: self._after_restore())
+        dialog.exec()
+
+    def _after_restore(self) -> None:
+        """The store holds an older state now: nothing shown may stay from the newer one."""
+        self.current_id = None
+        self.reload()
+
+    def backup_if_due(self) -> None:
+        """Today's backup, in the background, once a day the program runs (checked hourly)."""
+        if self._db is None or not self._db.is_sqlite:
+            return
+        from datetime import datetime
+
+        from app.backup import due_backup, make_backup
+
+        db = self._db
+        if not due_backup(db.paths, now=datetime.now()):
+            return
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(
+                self.tr("De dagelijkse back-up is niet gelukt: {why}").format(
+                    why=getattr(exc, "message", type(exc).__name__)
+                )
+            )
+
+        run_in_background(lambda: make_backup(db, reason="dagelijks"), lambda _p: None, failed)
