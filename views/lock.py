@@ -27,6 +27,7 @@ from views.worker import run_in_background
 if TYPE_CHECKING:
     from app.db import Database
     from app.unlock import UnlockMethod
+    from views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -413,3 +414,8 @@ class LockGuard(QObject):
             return
         self._cover(widget)
         self._show_screen()
+
+
+def install_lock(window: MainWindow) -> LockGuard:
+    """The lock for the program's main window (idle minutes from its settings)."""
+    return LockGuard(window, window.settings, lambda: window.db if window.has_database() else None)
