@@ -307,3 +307,16 @@ def test_lock_screen_comes_along_when_the_window_is_restored(
     window.showNormal()
     qtbot.waitUntil(lambda: guard.screen.isVisible() and not guard.screen.isMinimized())
     assert not window.table.isVisible()
+
+
+def test_lock_install_lock_follows_the_window_settings_and_store(qtbot, window: MainWindow) -> None:
+    from views.lock import install_lock
+
+    window.settings.setValue("lock/idle_minutes", 7)
+    guard = install_lock(window)
+    assert guard.idle_ms == 7 * 60_000
+    guard.lock()
+    assert guard.screen.hint.text().startswith("Klik op Ontgrendelen")  # a keyring store
+    assert not guard.screen.passphrase.isVisibleTo(guard.screen)
+    unlock_by_click(qtbot, guard)
+    assert not guard.is_locked()
