@@ -55,8 +55,10 @@ class Report:
         committed: Ids recorded as committed (and found), per kind.
         bundles_checked: Bundles under final names that were read.
         documents_checked: Document files decrypted.
-        orphans: ``.enc`` files without a row seen (allowed; the sweep takes them).
-        leftovers: Temporary files seen after kills (allowed; never under a final name).
+        orphans: ``.enc`` files without a row at the last check (allowed: the start-up
+            sweep takes them).
+        leftovers: Temporary files in the documents and export folders at the last check
+            (allowed: never under a final name).
         failures: Every failed check, one line each, with its run.
         seconds: Wall time.
     """
@@ -166,6 +168,7 @@ def check_store(data_dir: Path, work: Path, report: Report, run: int) -> None:
         report.failures.append(f"run {run}: {text}")
 
     paths = resolve_paths(data_dir)
+    report.orphans = report.leftovers = 0
     try:
         db = open_database(paths, lambda _new: PASSPHRASE)
     except UserError as exc:
