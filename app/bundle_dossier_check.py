@@ -10,9 +10,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from app.resources import load_process, resources_dir
+from app.resources import resources_dir
 from models.bundle_rules import dossier_problems
-from models.template_reader import TemplateError
 
 __all__ = [
     "DOSSIER_JSON",
@@ -151,17 +150,6 @@ def _capped(problems: list[str]) -> list[str]:
     return [*problems[:MAX_PROBLEMS], f"... en nog {rest} problemen in {DOSSIER_JSON}."]
 
 
-def _phases(dossier: dict[str, Any]) -> list[str] | None:
-    journey = dossier.get("journey")
-    process = journey.get("process") if isinstance(journey, dict) else None
-    if not isinstance(process, str):
-        return None
-    try:
-        return [phase.key for phase in load_process(process).phases]
-    except TemplateError:
-        return None  # the import refuses a process it does not have, in its own words
-
-
 def check_dossier(dossier: dict[str, Any], count: int) -> list[str]:
     """Every schema error and broken value rule of a parsed dossier, capped, one line each.
 
@@ -171,5 +159,5 @@ def check_dossier(dossier: dict[str, Any], count: int) -> list[str]:
     """
     # A value can break two keywords (type and pattern) that say the same to a person.
     found = sorted({schema_problem(e) for e in dossier_schema().iter_errors(dossier)})
-    found.extend(dossier_problems(dossier, part_count=count, phases=_phases(dossier)))
+    found.extend(dossier_problems(dossier, part_count=count))
     return [f"{DOSSIER_JSON} {problem}" for problem in _capped(found)]

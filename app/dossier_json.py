@@ -343,7 +343,7 @@ def dossier_dict(
         "income": [
             {
                 "id": str(i.id),
-                "kind": i.kind,
+                "kind": i.kind or None,
                 "source": i.source,
                 "amount_per_month": money_to_json(i.amount_per_month),
             }
@@ -352,7 +352,7 @@ def dossier_dict(
         "expenses": [
             {
                 "id": str(x.id),
-                "kind": x.kind,
+                "kind": x.kind or None,
                 "source": x.source,
                 "amount_per_month": money_to_json(x.amount_per_month),
             }
@@ -364,7 +364,7 @@ def dossier_dict(
                 "id": str(debt.id),
                 "creditor_id": str(debt.creditor_id),
                 "collector_id": _id(debt.collector_id),
-                "debtor": debt.debtor,
+                "debtor": debt.debtor or None,
                 "reference": debt.reference,
                 "customer_number": debt.customer_number,
                 "origin_date": _d(debt.origin_date),
@@ -374,7 +374,7 @@ def dossier_dict(
                 "costs": _m(debt.costs),
                 "total": money_to_json(debt.total),
                 "confirmed_on": _d(debt.confirmed_on),
-                "status": debt.status,
+                "status": debt.status or None,
                 "preferential": debt.preferential,
                 "business": debt.business,
                 "category": debt.category,
@@ -392,7 +392,7 @@ def dossier_dict(
             {
                 "id": str(a.id),
                 "title": a.title,
-                "owner": a.owner,
+                "owner": a.owner or None,
                 "due_on": _d(a.due_on),
                 "done_on": _d(a.done_on),
                 "phase": a.phase,

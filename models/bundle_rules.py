@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -252,7 +252,6 @@ def dossier_problems(
     dossier: Mapping[str, Any],
     *,
     part_count: int = 1,
-    phases: Collection[str] | None = None,
 ) -> list[str]:
     """Every value rule of the spec that dossier.json breaks, one Dutch line each.
 
@@ -267,7 +266,6 @@ def dossier_problems(
     Args:
         dossier: The parsed dossier.json.
         part_count: How many parts the bundle has (its Bag-Count).
-        phases: Not used; accepted until ``app.bundle_dossier_check`` stops passing it.
 
     Returns:
         The problems, each starting with where they are (``debts[3].total: ...``).

@@ -34,14 +34,16 @@ def current_phase(events: Iterable[EventLike], phase_order: dict[str, int]) -> s
     """The phase the client is in: the last one entered.
 
     Ties on a date are broken by the template's order, so entering two phases on one day puts
-    the client in the later one. Setbacks and notes never change the phase.
+    the client in the later one. Setbacks and notes never change the phase, and neither does a
+    phase the template lacks (a bundle from another program's route may name one): the route
+    cannot show her there, so she stays where the template last saw her.
     """
     best: tuple[date, int] | None = None
     phase: str | None = None
     for event in events:
-        if event.kind != "entered":
+        if event.kind != "entered" or event.phase not in phase_order:
             continue
-        rank = (event.occurred_on, phase_order.get(event.phase, -1))
+        rank = (event.occurred_on, phase_order[event.phase])
         if best is None or rank >= best:
             best, phase = rank, event.phase
     return phase

@@ -573,15 +573,6 @@ def test_import_keeps_entering_a_phase_the_process_lacks(db: Database, tmp_path:
     assert notes == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason=(
-        "models/timeline.py build_timeline looks the current phase up with "
-        "template.phase(current); models/journey.py current_phase returns a phase the "
-        "template lacks when the client last entered one, so the route raises KeyError"
-    ),
-)
 def test_import_of_entering_a_phase_the_process_lacks_leaves_a_route_that_opens(
     db: Database, tmp_path: Path
 ) -> None:

@@ -46,3 +46,11 @@ def test_phase_entries_keep_the_first_entry_of_a_phase() -> None:
         Event("acties_wachten", "left", date(2026, 3, 2)),
     ]
     assert phase_entries(events) == {"intake": date(2026, 3, 1)}
+
+
+def test_current_phase_ignores_entering_a_phase_the_template_lacks() -> None:
+    events = [
+        Event("toegelaten", "entered", date(2026, 2, 1)),
+        Event("fase_van_elders", "entered", date(2026, 3, 1)),
+    ]
+    assert current_phase(events, ORDER) == "toegelaten"
