@@ -245,7 +245,25 @@ def run_without_database(args: argparse.Namespace) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run one command-line command; user errors print one line and give exit code 1."""
+    """Run one command-line command; user errors print one line and give exit code 1.
+
+    A command that writes (``instance.WRITING_COMMANDS``) holds the data folder as the window
+    does, so that it never writes under an open window; reading ones run beside it.
+    """
+    from app import instance
+
+    if args.command not in instance.WRITING_COMMANDS:
+        return _run_command(args)
+    try:
+        held = instance.hold(resolve_paths(args.data_dir))
+    except UserError as exc:
+        print(f"procesplaat: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    with held:
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     from app.store import open_database
 
     if args.command in WITHOUT_DATABASE:

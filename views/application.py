@@ -139,14 +139,28 @@ def run_gui(args: argparse.Namespace, *, today: date | None = None) -> int:
         )
         return 1
     install_bug_handler(paths)
-    window = start_window(paths, demo=bool(getattr(args, "demo", False)), today=today)
-    code = qt_app.exec()
-    wait_for_background()
-    if window.has_database():
-        window.db.close()
-    elif window.property("refused"):
-        return 1  # the store could not be opened: the person saw why
-    return code
+    from views.single_instance import FirstInstance, bring_to_front, claim_folder
+
+    # One window per data folder: a second start brings the first to the front and ends.
+    try:
+        first = claim_folder(paths)
+    except UserError as exc:
+        QMessageBox.critical(None, "Procesplaat", exc.message)
+        return 1
+    if not isinstance(first, FirstInstance):
+        return first  # 0: the first window came to the front; 1: the person was told why
+    try:
+        window = start_window(paths, demo=bool(getattr(args, "demo", False)), today=today)
+        first.raise_requested.connect(lambda: bring_to_front(window))
+        code = qt_app.exec()
+        wait_for_background()
+        if window.has_database():
+            window.db.close()
+        elif window.property("refused"):
+            return 1  # the store could not be opened: the person saw why
+        return code
+    finally:
+        first.release()
 
 
 def start_window(paths: Paths, *, demo: bool = False, today: date | None = None) -> MainWindow:
@@ -157,6 +171,9 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
     loads in the background again.
     """
     window = MainWindow(None, settings_for(paths), today=today)
+    from views.lock import install_lock
+
+    window.lock_guard = install_lock(window)  # idle minutes and Ctrl+L hide her data
 
     def imported(_: object) -> None:
         from app.cli import app_version

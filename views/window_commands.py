@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QMessageBox, QTableView, QTabWidget
 
@@ -20,6 +20,7 @@ from views.worker import run_in_background
 if TYPE_CHECKING:
     from app.db import Database
     from views.client_form import ClientForm
+    from views.lock import LockGuard
 
 # Marked for translation here, translated where shown (QT_TRANSLATE_NOOP style).
 TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
@@ -38,6 +39,7 @@ class WindowCommands(QMainWindow):
     search: QLineEdit
     show_closed: QCheckBox
     form: ClientForm
+    lock_guard: LockGuard | None = None  # installed by the application at start
 
     # Provided by the main window.
     @property
@@ -81,6 +83,11 @@ class WindowCommands(QMainWindow):
         self.verify_action.triggered.connect(self.verify_bundle)
         file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_now)
+        file_menu.addAction(self.lock_action)
         self.backups_action = QAction(self.tr("&Back-ups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
@@ -225,6 +232,11 @@ class WindowCommands(QMainWindow):
             return
         self.reload(row.id)
         self.open_client(row.id)
+
+    def lock_now(self) -> None:
+        """Ctrl+L: hide every personal detail until the person unlocks."""
+        if self.lock_guard is not None:
+            self.lock_guard.lock()
 
     def show_backups(self) -> None:
         """Bestand > Back-ups…: the list, a backup now, a restore after a warning."""
