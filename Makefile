@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench sysdeps clean screenshots lock
+.PHONY: run test lint typecheck unit bench sysdeps clean screenshots lock crash fuzz
 
 ## run: set everything up and open the app with the demo dossiers on the default database
 run: $(STAMP)
@@ -26,11 +26,12 @@ $(STAMP): pyproject.toml requirements.lock packaging/system-deps.sh
 	@touch $(STAMP)
 
 lint: $(STAMP)
-	$(BIN)/ruff check app models views tests benchmarks
-	$(BIN)/ruff format --check app models views tests benchmarks
+	$(BIN)/ruff check app models views tests benchmarks tools
+	$(BIN)/ruff format --check app models views tests benchmarks tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy app models views
+	$(BIN)/mypy --strict tools
 
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -39,6 +40,14 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m views.screenshots --out screenshots
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.5 $(BIN)/python -m views.screenshots \
 		--out screenshots/150
+
+## crash: kill a writing process 100 times at random moments and check the store after each
+crash: $(STAMP)
+	$(BIN)/python -m tools.crash_drill --runs 100
+
+## fuzz: fuzz the bundle reader and the creditor-list import for longer than the test suite
+fuzz: $(STAMP)
+	PROCESPLAAT_FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

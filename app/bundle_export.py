@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import re
 import tempfile
+import time
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -343,6 +346,7 @@ def _write_all(
         return blobs
 
     key = db.document_key()
+    _remove_stale_temps(out)
     for number, part in enumerate(parts, start=1):
         fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".tmp", dir=out.parent)
         temps.append(Path(name))
@@ -379,3 +383,17 @@ def _write_all(
         raise
     sync_folder(out.parent)
     return finals
+
+
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temps(out: Path) -> None:
+    """An export killed midway (power cut, SIGKILL) could not clean up its temporary files;
+    the next export to the same name removes them once they are an hour old, so that an
+    export running meanwhile keeps its own."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for temp in out.parent.glob(f".{glob.escape(out.stem)}-*.tmp"):
+        with contextlib.suppress(OSError):
+            if temp.is_file() and not temp.is_symlink() and temp.stat().st_mtime < cutoff:
+                temp.unlink()

@@ -198,7 +198,14 @@ class ZipArchive:
                     )
                 self._handle.seek(0)
             return zipfile.ZipFile(self._handle)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            ValueError,
+            EOFError,
+            OSError,
+            NotImplementedError,  # a newer "version needed to extract" than zipfile reads
+        ):
             if head == _LOCAL_SIGNATURE:
                 problem = (
                     "De bundel is onvolledig of beschadigd: het ZIP-bestand houdt te vroeg op "
@@ -300,6 +307,8 @@ class ZipArchive:
         )
 
     def _data_offset(self, info: zipfile.ZipInfo) -> int:
+        if info.header_offset < 0:  # bytes missing before the directory (a cut download)
+            raise self._refused(f"{show_name(info.filename)} is beschadigd (geen kop gevonden).")
         header = self._read_at(info.header_offset, _LOCAL.size)
         if len(header) != _LOCAL.size or header[:4] != _LOCAL_SIGNATURE:
             raise self._refused(f"{show_name(info.filename)} is beschadigd (geen kop gevonden).")
@@ -409,7 +418,10 @@ class ZipArchive:
         for packed in self._decrypted(entry):
             data = packed
             while not inflater.eof:
-                out = inflater.decompress(data, CHUNK)
+                try:
+                    out = inflater.decompress(data, CHUNK)
+                except zlib.error as exc:
+                    raise self._damaged(entry, "de ingepakte gegevens kloppen niet") from exc
                 data = inflater.unconsumed_tail
                 if out:
                     produced += len(out)

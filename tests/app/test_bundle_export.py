@@ -633,3 +633,21 @@ def test_export_bundle_refuses_a_missing_folder(db, tanya, tmp_path) -> None:
 )
 def test_suggested_name_is_ascii_without_spaces(last_name, expected) -> None:
     assert suggested_name(last_name, TODAY) == expected
+
+
+def test_export_removes_what_a_killed_export_left_but_not_a_running_ones(
+    db: Database, tanya: uuid.UUID, tmp_path: Path
+) -> None:
+    out = tmp_path / "dossier.zip"
+    old = tmp_path / ".dossier-abc123.tmp"
+    fresh = tmp_path / ".dossier-def456.tmp"
+    other = tmp_path / ".ander-abc123.tmp"
+    for path in (old, fresh, other):
+        path.write_bytes(b"half")
+    hours_ago = datetime.now(UTC).timestamp() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+    export(db, tanya, out)
+    assert not old.exists()  # left by an export killed two hours ago
+    assert fresh.exists()  # perhaps an export running right now
+    assert other.exists()  # another bundle's: not this export's to judge
