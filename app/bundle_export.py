@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from app import audit
 from app.bundle_plan import (
     DOSSIER_JSON,
     MB,
@@ -249,7 +250,7 @@ def export_bundle(
     with ThreadPoolExecutor(max_workers=1) as pool:
         making = pool.submit(_made_files, db, client_id, options, today, cancel)
         try:
-            return _write_all(
+            written = _write_all(
                 db,
                 client_id,
                 out,
@@ -271,6 +272,20 @@ def export_bundle(
             if isinstance(exc, OSError):
                 raise UserError(write_problem(out.parent, exc)) from exc
             raise
+    audit.record_now(  # what went out and how; never where to or her name
+        db,
+        action="export",
+        record_type="bundle",
+        record_id=client_id,
+        client_id=client_id,
+        fields=[
+            "bundle",
+            *(["passphrase"] if options.passphrase else []),
+            *(["parts"] if len(written) > 1 else []),
+            *(["debt_proofs"] if options.debt_proofs_pdf else []),
+        ],
+    )
+    return written
 
 
 def _made_files(

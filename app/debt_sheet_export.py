@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
 
+from app import audit
 from app.atomic import replace_file
 from app.db import Database
 from app.debts import DebtRow, MeasureRow, list_debts
@@ -72,6 +73,9 @@ def export_debts_xlsx(
         replace_file(path, data)
     except OSError as exc:
         raise UserError(_write_problem(path, exc)) from exc
+    audit.record_now(
+        db, action="export", record_type="debt_sheet", record_id=None, client_id=client_id
+    )
 
 
 def debts_xlsx_bytes(db: Database, client_id: uuid.UUID, *, today: date | None = None) -> bytes:

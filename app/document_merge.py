@@ -12,6 +12,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from sqlmodel import col, select
 
+from app import audit
 from app.atomic import replace_file
 from app.db import Database
 from app.debts import list_debts
@@ -173,4 +174,7 @@ def write_debt_proofs(
             "De schuldbewijzen konden niet worden opgeslagen: de map bestaat niet, is "
             "alleen-lezen of de schijf is vol. Er is niets opgeslagen."
         ) from exc
+    audit.record_now(
+        db, action="export", record_type="debt_proofs", record_id=None, client_id=client_id
+    )
     return len(data)

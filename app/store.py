@@ -36,4 +36,7 @@ def open_database(paths: Paths, prompt: PassphrasePrompt | None = None) -> Datab
     except BaseException:
         database.close()
         raise
+    from app import audit
+
+    audit.follow_profile(database)  # the caseworker's name on every event of this store
     return database

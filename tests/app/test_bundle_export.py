@@ -651,3 +651,18 @@ def test_export_removes_what_a_killed_export_left_but_not_a_running_ones(
     assert not old.exists()  # left by an export killed two hours ago
     assert fresh.exists()  # perhaps an export running right now
     assert other.exists()  # another bundle's: not this export's to judge
+
+
+def test_export_is_recorded_in_the_audit_trail_without_where_or_her_name(
+    db: Database, tanya: uuid.UUID, tmp_path: Path
+) -> None:
+    from models.tables import AuditEvent
+
+    export(db, tanya, tmp_path / "dossier.zip", passphrase="een lang wachtwoord")
+    with db.session() as session:
+        (event,) = session.exec(
+            select(AuditEvent).where(AuditEvent.action == "export", AuditEvent.client_id == tanya)
+        ).all()
+    assert event.record_type == "bundle"
+    assert event.fields == "bundle,passphrase"
+    assert "dossier.zip" not in str(event.model_dump())
