@@ -96,6 +96,21 @@ class WindowCommands(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        extra = self.menuBar().addMenu(self.tr("E&xtra"))
+        self.history_action = QAction(self.tr("&Geschiedenis van dit dossier…"), self)
+        self.history_action.triggered.connect(self.show_history)
+        extra.addAction(self.history_action)
+        self.audit_action = QAction(self.tr("&Logboek…"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.audit_action.triggered.connect(self.show_audit)
+        extra.addAction(self.audit_action)
+        extra.addSeparator()
+        self.access_action = QAction(self.tr("&Inzageverzoek exporteren…"), self)
+        self.access_action.triggered.connect(self.export_access)
+        extra.addAction(self.access_action)
+        self.retention_action = QAction(self.tr("&Bewaartermijn en vernietigen…"), self)
+        self.retention_action.triggered.connect(self.show_retention)
+        extra.addAction(self.retention_action)
         view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         find = QAction(self.tr("&Zoeken"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -135,6 +150,10 @@ class WindowCommands(QMainWindow):
         self.print_action.setEnabled(row is not None)
         self.export_action.setEnabled(row is not None and self._dossier is not None)
         self.import_action.setEnabled(self._db is not None)
+        for action in (self.audit_action, self.retention_action):
+            action.setEnabled(self._db is not None)
+        self.history_action.setEnabled(row is not None)
+        self.access_action.setEnabled(row is not None)
         self.backups_action.setEnabled(self._db is not None and self._db.is_sqlite)
 
     def print_handout(self) -> None:
@@ -273,3 +292,76 @@ class WindowCommands(QMainWindow):
             )
 
         run_in_background(lambda: make_backup(db, reason="dagelijks"), lambda _p: None, failed)
+
+    def show_history(self) -> None:
+        """Extra > Geschiedenis: who did what in the open dossier, newest first."""
+        if self._db is None or self.current_id is None:
+            return
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+        from views.audit_view import AuditHistory
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Geschiedenis van dit dossier"))
+        layout = QVBoxLayout(dialog)
+        history = AuditHistory(self.db, dialog)
+        history.set_client(self.current_id)
+        layout.addWidget(history)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(860, 520)
+        dialog.exec()
+
+    def show_audit(self) -> None:
+        """Extra > Logboek (Ctrl+Shift+H): every event, filtered on action, person, period."""
+        if self._db is None:
+            return
+        from views.audit_view import AuditWindow
+
+        AuditWindow(self.db, self, today=self.today()).exec()
+
+    def show_retention(self) -> None:
+        """Extra > Bewaartermijn: closed dossiers past their term, destroyed after a warning."""
+        if self._db is None or not self.confirm_leave():
+            return
+        from views.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.db, self, today=self.today())
+        dialog.exec()
+        if dialog.destroyed_count:
+            self.current_id = None
+            self.reload()
+
+    def export_access(self) -> None:
+        """Extra > Inzageverzoek: all her data in a folder, for a right-of-access request."""
+        if self._db is None or self.current_id is None:
+            return
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.access_export import export_for_access
+
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Map voor het inzageverzoek"),
+            str(self.settings.value("export/folder", "")),
+        )
+        if not chosen:
+            return
+        db, client_id, today = self.db, self.current_id, self.today()
+
+        def done(folder: Path) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Inzageverzoek"),
+                self.tr("Alle gegevens van dit dossier staan in {folder}.").format(folder=folder),
+            )
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc, str(db.paths.logs))
+
+        run_in_background(
+            lambda: export_for_access(db, client_id, Path(chosen), today=today), done, failed
+        )
