@@ -381,3 +381,32 @@ def write_summary_eml(summary: Summary, pdf: bytes, path: Path, *, to: str | Non
         UserError: The file cannot be written (folder missing or read-only, disk full).
     """
     write_document(path, summary_eml(summary, pdf, to=to))
+
+
+def write_conversation_summary(
+    db: Database, talk_id: uuid.UUID, pdf_path: Path, eml_path: Path, *, today: date
+) -> None:
+    """The summary of a conversation as a PDF and an e-mail draft carrying the very same PDF,
+    each written atomically; recorded in the audit trail once both stand (never where).
+
+    Raises:
+        NotFoundError: The conversation is gone.
+        UserError: A file cannot be written (folder missing or read-only, disk full).
+    """
+    from app import audit
+
+    made = conversation_summary(db, talk_id, today=today)
+    pdf = summary_pdf(made)
+    write_document(pdf_path, pdf)
+    write_summary_eml(made, pdf, eml_path, to=made.email)
+    with db.session() as session:
+        conversation = session.get(Conversation, talk_id)
+        client_id = conversation.client_id if conversation is not None else None
+    audit.record_now(
+        db,
+        action="print",
+        record_type="conversation",
+        record_id=talk_id,
+        client_id=client_id,
+        fields=["summary_pdf", "summary_eml"],
+    )

@@ -321,13 +321,9 @@ class ConversationsPage(QWidget):
         db, today = self._db, self._today
 
         def write() -> tuple[Path, Path]:
-            from app import summary
-            from app.print_style import write_document
+            from app.summary import write_conversation_summary
 
-            made = summary.conversation_summary(db, talk_id, today=today)
-            pdf = summary.summary_pdf(made)
-            write_document(pdf_path, pdf)  # the very bytes the e-mail carries
-            summary.write_summary_eml(made, pdf, eml_path, to=made.email)
+            write_conversation_summary(db, talk_id, pdf_path, eml_path, today=today)
             return pdf_path, eml_path
 
         run_in_background(write, self._summary_written, self._summary_failed)

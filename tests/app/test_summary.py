@@ -345,3 +345,24 @@ def test_summary_eml_is_written_whole_and_parses_back(tmp_path: Path) -> None:
     (attachment,) = parse(target.read_bytes()).iter_attachments()
     assert attachment.get_content() == b"%PDF-1.4 proef"
     assert [p.name for p in target.parent.iterdir()] == ["afspraken.eml"]
+
+
+def test_summary_files_are_written_together_and_recorded_as_a_print(db, tmp_path: Path) -> None:
+    from sqlmodel import select
+
+    from app.summary import write_conversation_summary
+    from models.tables import AuditEvent
+
+    talk = add_tanya_talk(db)
+    pdf, eml = tmp_path / "afspraken.pdf", tmp_path / "afspraken.eml"
+    write_conversation_summary(db, talk.conversation_id, pdf, eml, today=TODAY)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    message = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+    (attachment,) = message.iter_attachments()
+    assert attachment.get_content() == pdf.read_bytes()  # the very same PDF
+    with db.session() as session:
+        (event,) = session.exec(
+            select(AuditEvent).where(AuditEvent.record_type == "conversation")
+        ).all()
+    assert (event.action, event.record_id) == ("print", talk.conversation_id)
+    assert "afspraken" not in str(event.model_dump())
