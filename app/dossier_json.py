@@ -250,7 +250,10 @@ def dossier_dict(
     numbered = numbered_documents(session, client_id, checklist)
     if places is None:
         places = {d.id: DocumentPlace(path, None) for d, path in numbered}
-    documents = sorted((d for d, _ in numbered), key=lambda d: places[d.id].path)
+    placed = places
+    # Only the proofs the caller's plan names: one added since the plan was made (SQLite
+    # reads each query afresh) is not in the bundle's files either; it comes next time.
+    documents = sorted((d for d, _ in numbered if d.id in placed), key=lambda d: placed[d.id].path)
     rows: list[ChecklistItem] = _rows(session, ChecklistItem, client_id, ChecklistItem.item)
     # A document names its item's key; an item the receiving checklist lacks is not named.
     item_keys = {

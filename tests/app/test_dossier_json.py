@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from builders import open_db
+from sqlmodel import select
 
 from app.demo import add_demo_dossiers
 from app.dossier_json import dossier_dict
@@ -143,3 +144,28 @@ def test_dossier_json_a_document_names_the_key_of_its_checklist_item(db) -> None
     dossier = read_dossier(db, client, today=date(2026, 11, 27))
     (document,) = dossier["documents"]
     assert document["checklist_item"] == key
+
+
+def test_dossier_json_leaves_out_a_proof_the_plan_does_not_name(db) -> None:
+    """A proof added between the bundle's plan and the dossier (SQLite reads each query
+    afresh) is neither in the files nor in dossier.json; it never breaks the export."""
+    from builders import add_client
+
+    from app.dossier_json import DocumentPlace
+    from models.tables import Document
+
+    client = add_client(db)
+    with db.session() as session:
+        for name in ("eerst", "later"):
+            session.add(Document(client_id=client, stored_name=name, sha256="0" * 64, size=1))
+    with db.session() as session:
+        first = next(d for d in session.exec(select(Document)) if d.stored_name == "eerst")
+        dossier = dossier_dict(
+            session,
+            client,
+            exported_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC),
+            exported_by={"name": None, "organisation": None, "role": "other"},
+            today=date(2026, 11, 27),
+            places={first.id: DocumentPlace("documenten/0001-other.pdf", 1)},
+        )
+    assert [d["id"] for d in dossier["documents"]] == [str(first.id)]
