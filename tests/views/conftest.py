@@ -27,3 +27,17 @@ def window(qtbot, db):
         main.presentation.close()
     main.close()
     main.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def bugs_fail_the_test(monkeypatch):
+    """A bug shown as the "something went wrong" dialog fails the test instead of waiting for
+    a click that never comes (headless, a modal dialog would hang the run)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *_a: shown.append(text)
+    )
+    yield
+    assert not shown, f"a bug was shown to the person: {shown}"
