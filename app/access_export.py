@@ -129,7 +129,7 @@ def export_for_access(
     except OSError as exc:
         raise UserError(write_problem(folder, exc)) from exc
     try:
-        export_bundle(db, client_id, work / BUNDLE, options, today=today)
+        export_bundle(db, client_id, work / BUNDLE, options, today=today, record=False)
         replace_file(work / HISTORY, history)
         readme = _README_TEXT.format(bundle=BUNDLE, history=HISTORY, day=today)
         replace_file(work / README, readme.encode("utf-8"))

@@ -186,8 +186,12 @@ def export_bundle(
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    record: bool = True,
 ) -> list[Path]:
     """Write a client's dossier as the spec's bundle, complete or not at all.
+
+    ``record`` False leaves the audit event to a caller that records the whole of which the
+    bundle is a part (the right-of-access export).
 
     The bag holds dossier.json, overzicht.pdf (with the BSN: the desk needs it),
     schulden.xlsx, optionally schuldbewijzen.pdf, and every proof not in the bin as
@@ -272,6 +276,8 @@ def export_bundle(
             if isinstance(exc, OSError):
                 raise UserError(write_problem(out.parent, exc)) from exc
             raise
+    if not record:
+        return written
     audit.record_now(  # what went out and how; never where to or her name
         db,
         action="export",
