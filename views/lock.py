@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -109,14 +110,20 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
 
         box = QWidget()
-        box.setMaximumWidth(440)
+        # A fixed width: wrapped lines get the height they need (with only a maximum the box
+        # took the heading's width and cut the explanation off).
+        box.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 34)
         inner = QVBoxLayout(box)
         for widget in (self.heading, self.user, self.hint, self.passphrase, self.button):
             inner.addWidget(widget)
         inner.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)  # in a row, not aligned: wrapped lines then get their height
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.setMinimumSize(480, 320)
 

@@ -93,8 +93,9 @@ class RetentionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(term)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 100)
         layout.addWidget(self.empty)
+        layout.addStretch(1)  # keeps the lines together when the list is empty
         layout.addWidget(buttons)
 
         self.save_term_button.clicked.connect(self.save_term)
