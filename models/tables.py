@@ -276,6 +276,8 @@ class Note(SQLModel, table=True):
 class AuditEvent(SQLModel, table=True):
     """Who did what to which record, when. Holds field names, never personal values."""
 
+    __table_args__ = (Index("ix_auditevent_at", "at"),)  # the log reads newest first
+
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     at: datetime = _moment()
     os_user: str
