@@ -343,6 +343,18 @@ def make_backup(
     return path
 
 
+def backup_before(db: Database, reason: str) -> Path | None:
+    """A verified backup before a change that cannot be taken back (an import, a restore);
+    None on a shared server database, which keeps its own backups.
+
+    Raises:
+        BackupDamagedError, UserError: as ``make_backup``; the change must then not go on.
+    """
+    if not db.is_sqlite:
+        return None
+    return make_backup(db, reason=reason)
+
+
 def rotate_backups(paths: Paths, *, today: date, daily: int = 7, weekly: int = 4) -> list[Path]:
     """Remove the backups the rotation rule no longer keeps; the backups removed.
 

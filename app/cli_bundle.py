@@ -169,10 +169,9 @@ def run_import(db: Database, args: argparse.Namespace, *, today: date) -> int:
                 file=sys.stderr,
             )
             return EXIT_REFUSED
-        if db.is_sqlite:  # a way back before anything changes; no import without it
-            from app.backup import make_backup
+        from app.backup import backup_before
 
-            make_backup(db, reason="voor-import")
+        backup_before(db, "voor-import")  # a way back first; no import without it
         notes: list[str] = []
         client_id = import_dossier(
             db,

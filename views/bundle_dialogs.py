@@ -422,10 +422,9 @@ def _import(
 
     def work() -> uuid.UUID:
         try:
-            if db.is_sqlite:  # a way back before anything changes; no import without it
-                from app.backup import make_backup
+            from app.backup import backup_before
 
-                make_backup(db, reason="voor-import")
+            backup_before(db, "voor-import")  # a way back first; no import without it
             return import_dossier(
                 db,
                 bundle.dossier,
