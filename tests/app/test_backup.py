@@ -1,18 +1,15 @@
-"""Backups: encrypted and verified when made, rotated, listed, and restored with care."""
+"""Backups: encrypted and verified when made, rotated and listed."""
 
 from __future__ import annotations
 
 import errno
 import sqlite3
-import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import sqlcipher3
-from builders import add_client, open_db
-from document_builders import pdf_bytes, write
-from sqlmodel import select
+from backup_builders import NOW, add_proof, key_of, raw_query
+from builders import add_client
 
 import app.backup as backup_module
 from app.backup import (
@@ -20,43 +17,12 @@ from app.backup import (
     due_backup,
     list_backups,
     make_backup,
-    restore_backup,
-    restore_in_place,
     rotate_backups,
 )
 from app.db import Database
-from app.documents import add_document, delete_document, open_document, purge_document
-from app.errors import NewerDatabaseError, UserError
-from app.paths import Paths
-from app.secrets import StoreKey, open_key
-from models.tables import Client
-
-NOW = datetime(2026, 11, 26, 9, 30)
-
-
-def client_names(db: Database) -> list[str]:
-    with db.session() as session:
-        return sorted(c.last_name for c in session.exec(select(Client)).all())
-
-
-def key_of(paths: Paths) -> StoreKey:
-    return open_key(paths)
-
-
-def raw_query(path: Path, key: StoreKey, sql: str) -> list[tuple[object, ...]]:
-    connection = sqlcipher3.connect(str(path))
-    try:
-        connection.execute(f'PRAGMA key = "{key.sqlcipher_key()}"')
-        rows = connection.execute(sql).fetchall()
-        connection.commit()
-        return list(rows)
-    finally:
-        connection.close()
-
-
-def add_proof(db: Database, client_id: uuid.UUID, tmp_path: Path, text: str) -> uuid.UUID:
-    source = write(tmp_path / "in", f"{text}.pdf", pdf_bytes(text=text))
-    return add_document(db, client_id, source, kind="letter")
+from app.documents import delete_document, purge_document
+from app.errors import UserError
+from app.secrets import StoreKey
 
 
 def test_make_backup_is_never_a_plain_sqlite_file(db: Database) -> None:
@@ -158,7 +124,7 @@ def test_make_backup_copies_the_proofs_where_links_are_refused(
     def no_links(source: Path, target: Path) -> None:
         raise OSError(errno.EPERM, "Operation not permitted")
 
-    monkeypatch.setattr(backup_module.os, "link", no_links)
+    monkeypatch.setattr("app.backup.os.link", no_links)
     make_backup(db, reason="handmatig", now=NOW)
     (stored,) = [p for p in db.paths.documents.iterdir() if p.name.endswith(".enc")]
     kept = db.paths.backups / "documenten" / stored.name
@@ -253,166 +219,3 @@ def test_rotation_sweeps_what_a_crashed_backup_left(
     monkeypatch.setattr(backup_module, "GRACE_SECONDS", -1)
     rotate_backups(db.paths, today=NOW.date())
     assert not stray.exists()
-
-
-def test_restore_backup_brings_back_the_rows_and_keeps_a_safety_copy(data_dir: Path) -> None:
-    db = open_db(data_dir)
-    add_client(db, last_name="Jansen")
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    add_client(db, last_name="Later")
-    db.close()
-    paths = db.paths
-    safety = restore_backup(paths, backup, key=key_of(paths), now=NOW + timedelta(minutes=1))
-    assert safety is not None
-    assert safety.name == "voor-terugzetten-20261126-093100.db"
-    rows = raw_query(safety, key_of(paths), "SELECT last_name FROM client ORDER BY last_name")
-    assert rows == [("Jansen",), ("Later",)]
-    reopened = open_db(data_dir)
-    try:
-        assert client_names(reopened) == ["Jansen"]
-    finally:
-        reopened.close()
-
-
-def test_restore_backup_brings_back_a_purged_proof(data_dir: Path, tmp_path: Path) -> None:
-    db = open_db(data_dir)
-    client_id = add_client(db)
-    document_id = add_proof(db, client_id, tmp_path, "brief")
-    original = open_document(db, document_id)
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    delete_document(db, document_id)
-    purge_document(db, document_id)
-    db.close()
-    restore_backup(db.paths, backup, key=key_of(db.paths), now=NOW)
-    reopened = open_db(data_dir)
-    try:
-        assert open_document(reopened, document_id) == original
-    finally:
-        reopened.close()
-
-
-def _flip_bytes(path: Path, at: int, count: int = 64) -> None:
-    data = bytearray(path.read_bytes())
-    for i in range(at, at + count):
-        data[i] ^= 0xFF
-    path.write_bytes(bytes(data))
-
-
-def _restore_refused(paths: Paths, backup: Path, error: type[UserError], match: str) -> None:
-    before = paths.database.read_bytes()
-    with pytest.raises(error, match=match):
-        restore_backup(paths, backup, key=key_of(paths), now=NOW)
-    assert paths.database.read_bytes() == before
-    if paths.backups.exists():
-        assert not any(p.name.startswith("voor-terugzetten") for p in paths.backups.iterdir())
-    assert [p.name for p in paths.data_dir.iterdir() if p.name.endswith(".tmp")] == []
-
-
-def test_restore_refuses_a_damaged_backup_and_changes_nothing(data_dir: Path) -> None:
-    db = open_db(data_dir)
-    add_client(db)
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    db.close()
-    _flip_bytes(backup, at=backup.stat().st_size // 2)
-    _restore_refused(db.paths, backup, BackupDamagedError, "beschadigd")
-
-
-def test_restore_refuses_a_backup_of_another_data_folder(data_dir: Path, tmp_path: Path) -> None:
-    other = open_db(tmp_path / "elders")
-    foreign = make_backup(other, reason="handmatig", now=NOW)
-    other.close()
-    db = open_db(data_dir)
-    db.close()
-    _restore_refused(db.paths, foreign, BackupDamagedError, "andere gegevensmap")
-
-
-def test_restore_refuses_a_backup_from_a_newer_version(data_dir: Path) -> None:
-    db = open_db(data_dir)
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    db.close()
-    raw_query(backup, key_of(db.paths), "UPDATE alembic_version SET version_num = '9999'")
-    _restore_refused(db.paths, backup, NewerDatabaseError, "nieuwere versie")
-
-
-def test_restore_refuses_a_plain_sqlite_file(data_dir: Path, tmp_path: Path) -> None:
-    db = open_db(data_dir)
-    db.close()
-    plain = tmp_path / "handmatig-20261126-093000.db"
-    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
-    _restore_refused(db.paths, plain, BackupDamagedError, "niet versleuteld")
-
-
-def test_restore_refuses_a_file_that_does_not_exist(data_dir: Path, tmp_path: Path) -> None:
-    db = open_db(data_dir)
-    db.close()
-    _restore_refused(db.paths, tmp_path / "weg.db", UserError, "bestaat niet")
-
-
-def test_restore_over_a_damaged_store_copies_it_as_it_was(data_dir: Path) -> None:
-    db = open_db(data_dir)
-    add_client(db, last_name="Jansen")
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    db.close()
-    _flip_bytes(db.paths.database, at=4096)
-    damaged = db.paths.database.read_bytes()
-    safety = restore_backup(db.paths, backup, key=key_of(db.paths), now=NOW)
-    assert safety is not None
-    assert safety.read_bytes() == damaged
-    reopened = open_db(data_dir)
-    try:
-        assert client_names(reopened) == ["Jansen"]
-    finally:
-        reopened.close()
-
-
-def test_a_restored_backup_is_not_replayed_over_by_the_old_journal(data_dir: Path) -> None:
-    db = open_db(data_dir)
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    add_client(db, last_name="InHetJournaal")
-    # A crash: the journal still holds the last write when the restore begins.
-    wal = db.paths.database.with_name(db.paths.database.name + "-wal")
-    kept_wal = wal.read_bytes() if wal.exists() else b""
-    db.close()
-    if kept_wal:
-        wal.write_bytes(kept_wal)
-    restore_backup(db.paths, backup, key=key_of(db.paths), now=NOW)
-    assert not wal.exists()
-    reopened = open_db(data_dir)
-    try:
-        assert client_names(reopened) == []
-    finally:
-        reopened.close()
-
-
-def test_restore_in_place_goes_on_with_the_same_store_object(db: Database) -> None:
-    add_client(db, last_name="Jansen")
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    add_client(db, last_name="Later")
-    safety = restore_in_place(db, backup, now=NOW)
-    assert safety is not None
-    assert client_names(db) == ["Jansen"]
-    add_client(db, last_name="Daarna")  # the same object writes into the restored file
-    assert client_names(db) == ["Daarna", "Jansen"]
-
-
-def test_restore_in_place_refused_leaves_the_store_working(db: Database) -> None:
-    add_client(db, last_name="Jansen")
-    backup = make_backup(db, reason="handmatig", now=NOW)
-    _flip_bytes(backup, at=backup.stat().st_size // 2)
-    with pytest.raises(BackupDamagedError):
-        restore_in_place(db, backup, now=NOW)
-    assert client_names(db) == ["Jansen"]
-
-
-def test_restore_takes_the_copy_app_db_makes_before_a_migration(data_dir: Path) -> None:
-    db = open_db(data_dir)
-    add_client(db, last_name="Jansen")
-    copy = db.copy_before_migration("0002")  # the live file as it is: WAL mode, no manifest
-    add_client(db, last_name="Later")
-    db.close()
-    restore_backup(db.paths, copy, key=key_of(db.paths), now=NOW)
-    reopened = open_db(data_dir)
-    try:
-        assert client_names(reopened) == ["Jansen"]
-    finally:
-        reopened.close()
