@@ -41,6 +41,11 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.5 $(BIN)/python -m views.screenshots \
 		--out screenshots/150
 
+## guide: the user guide's pictures (docs/handleiding/), made from the app with the demo dossier
+.PHONY: guide
+guide: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m views.screenshots --guide --out docs/handleiding
+
 ## crash: kill a writing process 100 times at random moments and check the store after each
 crash: $(STAMP)
 	$(BIN)/python -m tools.crash_drill --runs 100

@@ -1,5 +1,5 @@
 """Screenshots of the main window with the demo dossiers (`make screenshots`), for people to
-look at and, later, for the user guide."""
+look at; with ``--guide``, exactly the pictures of the user guide (`make guide`)."""
 
 from __future__ import annotations
 
@@ -35,9 +35,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="screenshots", help="folder for the PNG files")
     parser.add_argument("--width", type=int, default=1366)
     parser.add_argument("--height", type=int, default=800)
+    parser.add_argument(
+        "--guide",
+        action="store_true",
+        help="write exactly the pictures of the user guide (views/guide_shots.py)",
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.guide:
+        from views.guide_shots import write_guide
+
+        keyring.set_keyring(_SessionKeyring())
+        write_guide(out, width=args.width, height=args.height)
+        return 0
 
     from PySide6.QtWidgets import QApplication
 
