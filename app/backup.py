@@ -15,6 +15,7 @@ still be imported from here (lazily, as that module imports this one).
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import threading
@@ -86,8 +87,9 @@ class BackupInfo:
         made_at: The local moment it was made.
         reason: Why it was made (``dagelijks``, ``voor-import``, ...).
         size: The database file's size in bytes.
-        documents: How many proofs it keeps; None for a copy without proofs (the copy
-            ``app/db.py`` makes before a migration).
+        documents: How many proofs it keeps; None for a copy without proofs (the plain
+            file copy older versions made before a migration, or a safety copy of a damaged
+            database before a restore).
     """
 
     path: Path
@@ -135,6 +137,19 @@ def _row_counts(connection: Any) -> dict[str, int]:
     }
 
 
+def _stored_names(connection: Any) -> list[str]:
+    """The proofs' file names the document table names; none from a schema without them.
+
+    Read by column name, not through the model: a backup before a migration has the schema
+    of an older version.
+    """
+    table = Document.__tablename__
+    columns = {str(row[1]) for row in connection.execute(f'PRAGMA table_info("{table}")')}
+    if "stored_name" not in columns:
+        return []
+    return [str(r[0]) for r in connection.execute(f'SELECT stored_name FROM "{table}"')]
+
+
 def check_backup(path: Path, key: StoreKey) -> _Checked:
     """Open a backup with the key and check it through: encrypted, intact, what it holds.
 
@@ -167,12 +182,7 @@ def check_backup(path: Path, key: StoreKey) -> _Checked:
         if "alembic_version" in counts:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = str(row[0]) if row else None
-        names: list[str] = []
-        if Document.__tablename__ in counts:
-            names = [
-                str(r[0])
-                for r in connection.execute(f'SELECT stored_name FROM "{Document.__tablename__}"')
-            ]
+        names = _stored_names(connection) if Document.__tablename__ in counts else []
     except sqlcipher3.DatabaseError as exc:
         raise BackupDamagedError(f"De back-up {path.name} is beschadigd.") from exc
     finally:
@@ -195,12 +205,12 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+def _free_name(folder: Path, reason: str, now: datetime, revision: str | None = None) -> Path:
     moment = now.replace(microsecond=0)
     seq = 1
-    while (folder / backup_name(reason, moment, seq)).exists():
+    while (folder / backup_name(reason, moment, seq, revision)).exists():
         seq += 1
-    return folder / backup_name(reason, moment, seq)
+    return folder / backup_name(reason, moment, seq, revision)
 
 
 def _copy_file(source: Path, target: Path) -> None:
@@ -249,6 +259,17 @@ def _keep_documents(paths: Paths, stored_names: list[str]) -> list[str]:
     return kept
 
 
+#: The storage problems a person can act on, in Dutch; the system's own text (often English)
+#: for the rare others.
+_OS_REASONS = {
+    getattr(errno, "EDQUOT", errno.ENOSPC): "de schijfruimte die u mag gebruiken is op",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "de map is alleen-lezen",
+    errno.EACCES: "u mag niet schrijven in de map met back-ups",
+    errno.EPERM: "u mag niet schrijven in de map met back-ups",
+}
+
+
 @contextmanager
 def _raised_as_user_error(what: str) -> Iterator[None]:
     """Storage problems (disk full, read-only folder, locked) as a Dutch refusal."""
@@ -257,7 +278,7 @@ def _raised_as_user_error(what: str) -> Iterator[None]:
     except UserError:
         raise
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
         raise UserError(f"{what}: {reason}. Er is niets veranderd.") from exc
     except sqlcipher3.Error as exc:
         message = known_error_message(exc)
@@ -266,13 +287,26 @@ def _raised_as_user_error(what: str) -> Iterator[None]:
         raise UserError(f"{what}. {message}") from exc
 
 
-def _write_backup(paths: Paths, key: StoreKey, source: Any, *, reason: str, now: datetime) -> Path:
-    """Copy ``source`` (an open connection) to a new verified backup; its path."""
+def _write_backup(
+    paths: Paths,
+    key: StoreKey,
+    source: Any,
+    *,
+    reason: str,
+    now: datetime,
+    revision: str | None = None,
+) -> Path:
+    """Copy ``source`` (an open connection) to a new verified backup; its path.
+
+    Nothing here reads the tables through the models: the rows are counted table by table
+    as SQLite lists them, so a database at an older schema (before a migration) is copied
+    and verified as well as a current one.
+    """
     if not is_reason(reason):
         raise ValueError(f"not a backup reason: {reason!r}")
     folder = paths.backups
     folder.mkdir(parents=True, exist_ok=True)
-    final = _free_name(folder, reason, now)
+    final = _free_name(folder, reason, now, revision)
     tmp = folder / f".{final.name}.tmp"
     try:
         target = _connect(tmp, key)
@@ -326,7 +360,12 @@ def _store_key(db: Database) -> StoreKey:
 
 
 def make_backup(
-    db: Database, *, reason: str, now: datetime | None = None, rotate: bool = True
+    db: Database,
+    *,
+    reason: str,
+    now: datetime | None = None,
+    rotate: bool = True,
+    revision: str | None = None,
 ) -> Path:
     """Make a verified, encrypted backup of the store now; its path.
 
@@ -340,6 +379,9 @@ def make_backup(
         reason: Why: ``dagelijks``, ``handmatig``, ``voor-import``, ... (stands in the name).
         now: The moment in the name; the clock's when None.
         rotate: Remove the backups rotation no longer keeps (``rotate_backups``).
+        revision: The schema revision to name in the file (``voor-migratie-0005-...``): the
+            store's revision before a migration. The backup itself does not depend on the
+            schema.
 
     Raises:
         BackupDamagedError: the check after writing failed; nothing was added.
@@ -350,7 +392,14 @@ def make_backup(
     with _lock, _raised_as_user_error("De back-up kon niet worden gemaakt"):
         pooled = db.engine.raw_connection()
         try:
-            path = _write_backup(db.paths, key, pooled.driver_connection, reason=reason, now=moment)
+            path = _write_backup(
+                db.paths,
+                key,
+                pooled.driver_connection,
+                reason=reason,
+                now=moment,
+                revision=revision,
+            )
         finally:
             pooled.close()
         if rotate:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +73,10 @@ def known_error_message(exc: BaseException) -> str | None:
     if "file is not a database" in text or "malformed" in text:
         return "De database kan niet gelezen worden: verkeerde sleutel of een beschadigd bestand."
     return None
+
+
+class MigrationBackupError(UserError):
+    """The backup before a migration failed, so the database was left at its old schema."""
 
 
 class Database:
@@ -166,10 +168,14 @@ class Database:
         return str(rows[0][0]) if rows else None
 
     def migrate(self) -> None:
-        """Bring the schema to the head revision, copying the file first if it changes.
+        """Bring the schema to the head revision, with a verified backup first if it changes.
+
+        The backup (``copy_before_migration``) is made before Alembic is even imported; if it
+        fails, nothing is migrated.
 
         Raises:
             NewerDatabaseError: the database comes from a newer Procesplaat.
+            MigrationBackupError: the backup before the migration failed; nothing changed.
         """
         current = self.current_revision()
         head = head_revision()
@@ -190,14 +196,29 @@ class Database:
             command.upgrade(config, "head")
 
     def copy_before_migration(self, revision: str) -> Path:
-        """Copy the (encrypted) database file aside before its schema changes."""
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.paths.backups / f"voor-migratie-{revision}-{stamp}.db"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(self.paths.database, target)
-        return target
+        """A verified, encrypted backup of the database before its schema changes; its path.
+
+        Made by ``app.backup.make_backup`` (``voor-migratie-<revision>-<moment>.db``, with
+        the proofs it names), so it is checked after writing, listed and restorable like any
+        backup, and kept by rotation as an occasion (30 days). Nothing in it depends on the
+        models: the database still has the schema ``revision``. Rotation is left to the next
+        scheduled backup, so that a start does only what the migration needs.
+
+        Raises:
+            MigrationBackupError: the backup could not be made or failed its check (disk
+                full, read-only folder, ...); the migration must then not run.
+        """
+        from app.backup import make_backup
+        from models.backup_rotation import BEFORE_MIGRATION
+
+        try:
+            return make_backup(self, reason=BEFORE_MIGRATION, revision=revision, rotate=False)
+        except UserError as exc:
+            raise MigrationBackupError(
+                "Deze versie van Procesplaat moet de database bijwerken en maakt daarvoor eerst "
+                "een back-up. Die back-up is niet gelukt, dus is de database niet bijgewerkt: "
+                f"{exc.message}"
+            ) from exc
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

@@ -29,13 +29,14 @@ REASON_LABELS = {
 }
 
 _STAMP = "%Y%m%d-%H%M%S"
-# reason-YYYYmmdd-HHMMSS[-n].db; app/db.py's migration copies carry the old schema revision
+# reason-YYYYmmdd-HHMMSS[-n].db; the backups before a migration carry the old schema revision
 # between reason and moment: voor-migratie-0002-20261127-080000.db.
 _NAME = re.compile(
     r"^(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<revision>\d{4}))?"
     r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>[1-9]\d{0,3}))?\.db$"
 )
 _REASON = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+_REVISION = re.compile(r"^\d{4}$")
 MAX_REASON = 40
 
 
@@ -63,13 +64,16 @@ def is_reason(reason: str) -> bool:
     return len(reason) <= MAX_REASON and _REASON.match(reason) is not None
 
 
-def backup_name(reason: str, made_at: datetime, seq: int = 1) -> str:
+def backup_name(reason: str, made_at: datetime, seq: int = 1, revision: str | None = None) -> str:
     """The file name of a backup made at ``made_at`` for ``reason``.
 
     Args:
         reason: Lowercase words joined by hyphens, such as ``voor-import``.
         made_at: The local moment, to the second.
         seq: 2, 3, ... when more than one backup is made within one second.
+        revision: The schema revision the database had (a backup before a migration), so
+            that a person sees which version's data it holds; left out of the name when it
+            is not four digits (the form of this program's revisions).
 
     Raises:
         ValueError: the reason cannot stand in a file name.
@@ -77,7 +81,8 @@ def backup_name(reason: str, made_at: datetime, seq: int = 1) -> str:
     if not is_reason(reason):
         raise ValueError(f"not a backup reason: {reason!r}")
     suffix = f"-{seq}" if seq > 1 else ""
-    return f"{reason}-{made_at.strftime(_STAMP)}{suffix}.db"
+    middle = f"-{revision}" if revision is not None and _REVISION.match(revision) else ""
+    return f"{reason}{middle}-{made_at.strftime(_STAMP)}{suffix}.db"
 
 
 def parse_backup_name(name: str) -> BackupName | None:

@@ -154,8 +154,24 @@ def test_list_backups_newest_first_with_reason_size_and_proofs(
     assert listed[0].documents == 1
 
 
-def test_list_backups_shows_the_copy_before_a_migration(db: Database) -> None:
-    copy = db.copy_before_migration("0002")
+def test_list_backups_shows_the_backup_before_a_migration_with_its_proofs(
+    db: Database, tmp_path: Path
+) -> None:
+    client_id = add_client(db)
+    add_proof(db, client_id, tmp_path, "brief")
+    backup = db.copy_before_migration("0002")
+    assert backup.name.startswith("voor-migratie-0002-")
+    (info,) = list_backups(db.paths)
+    assert (info.path, info.reason, info.documents) == (backup, "voor-migratie", 1)
+    assert info.label == "voor een nieuwe versie"
+
+
+def test_list_backups_shows_a_plain_copy_an_older_version_made_before_a_migration(
+    db: Database,
+) -> None:
+    db.paths.backups.mkdir(parents=True)
+    copy = db.paths.backups / "voor-migratie-0002-20261126-093000.db"
+    copy.write_bytes(db.paths.database.read_bytes())
     (info,) = list_backups(db.paths)
     assert (info.path, info.reason, info.documents) == (copy, "voor-migratie", None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
@@ -160,10 +161,17 @@ def test_restore_in_place_refused_leaves_the_store_working(db: Database) -> None
     assert client_names(db) == ["Jansen"]
 
 
-def test_restore_takes_the_copy_app_db_makes_before_a_migration(data_dir: Path) -> None:
+def test_restore_takes_the_plain_copy_older_versions_made_before_a_migration(
+    data_dir: Path,
+) -> None:
     db = open_db(data_dir)
     add_client(db, last_name="Jansen")
-    copy = db.copy_before_migration("0002")  # the live file as it is: WAL mode, no manifest
+    # The live file as it was: WAL mode, no manifest, no check after writing.
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = db.paths.backups / "voor-migratie-0002-20261126-093000.db"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(db.paths.database, copy)
     add_client(db, last_name="Later")
     db.close()
     restore_backup(db.paths, copy, key=key_of(db.paths), now=NOW)

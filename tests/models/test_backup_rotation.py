@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from models.backup_rotation import (
     BEFORE_IMPORT,
+    BEFORE_MIGRATION,
     DAILY,
     backup_name,
     backups_to_keep,
@@ -36,6 +37,21 @@ def test_parse_reads_the_migration_copies_of_app_db() -> None:
     assert parsed is not None
     assert parsed.reason == "voor-migratie"
     assert parsed.made_at == datetime(2026, 11, 27, 8, 0, 0)
+
+
+def test_backup_name_before_a_migration_carries_the_old_revision() -> None:
+    moment = datetime(2026, 11, 27, 8, 0, 0)
+    name = backup_name(BEFORE_MIGRATION, moment, revision="0002")
+    assert name == "voor-migratie-0002-20261127-080000.db"
+    parsed = parse_backup_name(name)
+    assert parsed is not None
+    assert (parsed.reason, parsed.made_at) == (BEFORE_MIGRATION, moment)
+
+
+@pytest.mark.parametrize("revision", ["9999_next", "2", "../x", ""])
+def test_backup_name_leaves_out_a_revision_of_another_form(revision: str) -> None:
+    name = backup_name(BEFORE_MIGRATION, datetime(2026, 11, 27, 8), revision=revision)
+    assert name == "voor-migratie-20261127-080000.db"
 
 
 @pytest.mark.parametrize(
@@ -86,6 +102,16 @@ def test_rotation_keeps_an_occasion_for_thirty_days_then_removes_it() -> None:
     ]
     removed = backups_to_remove([newer, month_old, too_old, *same_day], today=TODAY)
     assert removed == [too_old]
+
+
+def test_rotation_keeps_a_backup_before_a_migration_for_thirty_days_like_any_occasion() -> None:
+    def before_migration(days_ago: int) -> str:
+        moment = datetime.combine(TODAY - timedelta(days=days_ago), time(8))
+        return backup_name(BEFORE_MIGRATION, moment, revision="0005")
+
+    kept, gone = before_migration(30), before_migration(31)
+    removed = backups_to_remove([daily(TODAY), kept, gone, before_migration(12)], today=TODAY)
+    assert removed == [gone]
 
 
 def test_rotation_always_keeps_the_newest_backup_however_old() -> None:
