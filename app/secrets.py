@@ -68,9 +68,17 @@ def keyring_usable() -> bool:
         return False
 
 
-def _derive_from_passphrase(
+def derive_key_from_passphrase(
     passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P
 ) -> bytes:
+    """The 32-byte key scrypt derives from a passphrase with the folder's salt and cost.
+
+    Public so that the lock screen (``app.unlock``) can check a passphrase against the open
+    store without opening the database again. Deliberately slow (about 0.1 s).
+
+    Raises:
+        ValueError, MemoryError: an impossible cost (``n`` not a power of two, too big).
+    """
     return hashlib.scrypt(
         passphrase.encode("utf-8"),
         salt=salt,
@@ -99,7 +107,17 @@ def _passphrase(prompt: PassphrasePrompt | None, *, new: bool) -> str:
     return value
 
 
-def _read_info(paths: Paths) -> dict[str, object] | None:
+def read_key_info(paths: Paths) -> dict[str, object] | None:
+    """The data folder's key information (``store.json``): where the key comes from, never
+    the key itself; None for a folder that has none yet.
+
+    The keys: ``key_source`` (``keyring`` or ``passphrase``, always present and valid),
+    ``store_id`` (the keyring entry's name), ``format`` and, for a passphrase, ``kdf`` (the
+    scrypt salt and cost; read it with ``key_from_passphrase``).
+
+    Raises:
+        UserError: the file cannot be read as key information (damaged).
+    """
     try:
         text = paths.store_info.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -120,7 +138,7 @@ def open_key(paths: Paths, prompt: PassphrasePrompt | None = None) -> StoreKey:
         KeyUnavailableError: no keyring entry and no passphrase.
         UserError: the folder's key information is damaged or missing.
     """
-    info = _read_info(paths)
+    info = read_key_info(paths)
     if info is None:
         if paths.database.exists():
             raise UserError(
@@ -142,24 +160,41 @@ def open_key(paths: Paths, prompt: PassphrasePrompt | None = None) -> StoreKey:
                 "Start Procesplaat als de gebruiker die de map heeft gemaakt."
             )
         return StoreKey(bytes.fromhex(secret), "keyring", store_id)
+    _kdf_of(paths, info)  # damaged key information is reported before a passphrase is asked
+    return key_from_passphrase(paths, info, _passphrase(prompt, new=False))
+
+
+def _kdf_of(paths: Paths, info: dict[str, object]) -> tuple[bytes, int, int, int]:
+    """The salt and scrypt cost in the key information."""
     kdf = info.get("kdf")
     if not isinstance(kdf, dict) or not isinstance(kdf.get("salt"), str):
         raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).")
     try:
-        salt = bytes.fromhex(kdf["salt"])
-        cost = (
+        return (
+            bytes.fromhex(kdf["salt"]),
             int(kdf.get("n", SCRYPT_N)),
             int(kdf.get("r", SCRYPT_R)),
             int(kdf.get("p", SCRYPT_P)),
         )
     except (TypeError, ValueError) as exc:
         raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).") from exc
-    passphrase = _passphrase(prompt, new=False)
+
+
+def key_from_passphrase(paths: Paths, info: dict[str, object], passphrase: str) -> StoreKey:
+    """The key a passphrase gives with the folder's salt and cost (``read_key_info``).
+
+    Whether it is the right key is not known here: the database proves it when it opens,
+    the lock screen by comparing it with the open store's key.
+
+    Raises:
+        UserError: the key information has no usable ``kdf`` (damaged).
+    """
+    salt, n, r, p = _kdf_of(paths, info)
     try:
-        raw = _derive_from_passphrase(passphrase, salt, *cost)
+        raw = derive_key_from_passphrase(passphrase, salt, n, r, p)
     except (ValueError, MemoryError) as exc:  # an impossible cost: not a power of two, too big
         raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).") from exc
-    return StoreKey(raw, "passphrase", store_id)
+    return StoreKey(raw, "passphrase", str(info.get("store_id", "")))
 
 
 def _create_key(paths: Paths, prompt: PassphrasePrompt | None) -> StoreKey:
@@ -177,7 +212,7 @@ def _create_key(paths: Paths, prompt: PassphrasePrompt | None) -> StoreKey:
             _forget(store_id)  # another start created this folder a moment ago: use its key
             return open_key(paths, prompt)
     salt = secrets.token_bytes(16)
-    raw = _derive_from_passphrase(_passphrase(prompt, new=True), salt)
+    raw = derive_key_from_passphrase(_passphrase(prompt, new=True), salt)
     info = {
         "store_id": store_id,
         "key_source": "passphrase",

@@ -9,15 +9,7 @@ import keyring
 import keyring.errors
 
 from app.errors import KeyUnavailableError, UserError, WrongKeyError
-from app.secrets import (
-    KEYRING_SERVICE,
-    SCRYPT_N,
-    SCRYPT_P,
-    SCRYPT_R,
-    StoreKey,
-    _derive_from_passphrase,
-    _read_info,
-)
+from app.secrets import KEYRING_SERVICE, StoreKey, key_from_passphrase, read_key_info
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -35,7 +27,7 @@ def unlock_method(db: Database | None) -> UnlockMethod:
     """How the person proves it is still them; 'confirm' when no store is open yet."""
     if db is None or not db.is_sqlite:
         return "confirm"
-    info = _read_info(db.paths)
+    info = read_key_info(db.paths)
     if info is not None and info.get("key_source") == "passphrase":
         return "passphrase"
     return "keyring"
@@ -70,25 +62,14 @@ def check_unlock(db: Database | None, passphrase: str = "") -> None:
 
 
 def _from_passphrase(db: Database, passphrase: str) -> StoreKey:
-    info = _read_info(db.paths)
-    kdf = info.get("kdf") if info else None
-    if not isinstance(kdf, dict) or not isinstance(kdf.get("salt"), str):
-        raise UserError(f"Het bestand {db.paths.store_info} is beschadigd (kdf).")
-    try:
-        raw = _derive_from_passphrase(
-            passphrase,
-            bytes.fromhex(kdf["salt"]),
-            int(kdf.get("n", SCRYPT_N)),
-            int(kdf.get("r", SCRYPT_R)),
-            int(kdf.get("p", SCRYPT_P)),
-        )
-    except (TypeError, ValueError, MemoryError) as exc:
-        raise UserError(f"Het bestand {db.paths.store_info} is beschadigd (kdf).") from exc
-    return StoreKey(raw, "passphrase")
+    info = read_key_info(db.paths)
+    if info is None:
+        raise UserError(f"Het bestand {db.paths.store_info} ontbreekt.")
+    return key_from_passphrase(db.paths, info, passphrase)
 
 
 def _from_keyring(db: Database) -> StoreKey:
-    info = _read_info(db.paths)
+    info = read_key_info(db.paths)
     store_id = str(info.get("store_id", "")) if info else ""
     try:
         # Where the OS locks its keyring with the screen, this read asks for the OS password.
