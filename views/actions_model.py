@@ -22,19 +22,20 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.actions import ActionRow
 from models.codes import OWNER_LABELS
 from models.values import format_date
+from views.i18n import QT_TRANSLATE_NOOP
 from views.table_columns import Column, Index, ObjectRole, SortRole, label, refilter
 
 __all__ = ["COL", "COLUMNS", "ActionFilterProxy", "ActionTableModel", "ObjectRole"]
 
 COLUMNS: tuple[Column, ...] = (
-    Column("done", "Klaar", "flag"),
-    Column("title", "Wat", "text"),
-    Column("owner", "Wie", "code", codes=OWNER_LABELS),
-    Column("due_on", "Vóór", "date"),
-    Column("done_on", "Gedaan op", "date"),
-    Column("phase_title", "Fase", "derived", editable=False),
-    Column("debt_name", "Schuld", "derived", editable=False),
-    Column("note", "Notitie (intern)", "text"),
+    Column("done", QT_TRANSLATE_NOOP("ActionTableModel", "Klaar"), "flag"),
+    Column("title", QT_TRANSLATE_NOOP("ActionTableModel", "Wat"), "text"),
+    Column("owner", QT_TRANSLATE_NOOP("ActionTableModel", "Wie"), "code", codes=OWNER_LABELS),
+    Column("due_on", QT_TRANSLATE_NOOP("ActionTableModel", "Vóór"), "date"),
+    Column("done_on", QT_TRANSLATE_NOOP("ActionTableModel", "Gedaan op"), "date"),
+    Column("phase_title", QT_TRANSLATE_NOOP("ActionTableModel", "Fase"), "derived", editable=False),
+    Column("debt_name", QT_TRANSLATE_NOOP("ActionTableModel", "Schuld"), "derived", editable=False),
+    Column("note", QT_TRANSLATE_NOOP("ActionTableModel", "Notitie (intern)"), "text"),
 )
 COL = {column.field: number for number, column in enumerate(COLUMNS)}
 URGENT = QColor("#b3261e")

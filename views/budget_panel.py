@@ -27,13 +27,36 @@ from PySide6.QtWidgets import (
 from app import budget
 from app.db import Database
 from app.errors import UserError
-from models.budget import EXPENSE_KINDS, INCOME_KINDS, PERSON_LABELS, kind_code, kind_label
+from models.budget import (
+    EXPENSE_KIND_LABELS,
+    EXPENSE_KINDS,
+    INCOME_KIND_LABELS,
+    INCOME_KINDS,
+    PERSON_LABELS,
+    kind_code,
+    kind_label,
+)
 from models.values import format_money
+from views.i18n import QT_TRANSLATE_NOOP, code_words
 from views.undo import SavedChange
 
 _ID = Qt.ItemDataRole.UserRole + 1
-_HEADERS = ("Van wie", "Soort", "Bron of omschrijving", "Per maand")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("BudgetPanel", "Van wie"),
+    QT_TRANSLATE_NOOP("BudgetPanel", "Soort"),
+    QT_TRANSLATE_NOOP("BudgetPanel", "Bron of omschrijving"),
+    QT_TRANSLATE_NOOP("BudgetPanel", "Per maand"),
+)
 _FIELDS = ("person", "kind", "source", "amount_per_month")
+
+
+def _kind_code(side: str, text: str) -> str:
+    """The code of chosen or typed words, also when they are a translated label."""
+    labels = INCOME_KIND_LABELS if side == "income" else EXPENSE_KIND_LABELS
+    for code, words in labels.items():
+        if text == code_words(words):
+            return code
+    return kind_code(side, text)
 
 
 class BudgetPanel(QWidget):
@@ -89,10 +112,10 @@ class BudgetPanel(QWidget):
         grid = QGridLayout()
         person = QComboBox()
         for code, words in PERSON_LABELS.items():
-            person.addItem(self.tr(words), code)
+            person.addItem(code_words(words), code)
         kind = QComboBox()
         kind.setEditable(True)
-        kind.addItems([self.tr(k) for k in kinds])
+        kind.addItems([code_words(k) for k in kinds])
         kind.setCurrentIndex(-1)
         kind.lineEdit().setPlaceholderText(self.tr("Soort, bijvoorbeeld Loon"))  # type: ignore[union-attr]
         source = QLineEdit()
@@ -143,8 +166,8 @@ class BudgetPanel(QWidget):
                 table.setRowCount(len(rows))
                 for number, row in enumerate(rows):
                     texts = (
-                        self.tr(PERSON_LABELS.get(row.person, row.person)),
-                        self.tr(kind_label(side, row.kind)),
+                        code_words(PERSON_LABELS.get(row.person, row.person)),
+                        code_words(kind_label(side, row.kind)),
                         row.source or "",
                         format_money(row.amount_per_month),
                     )
@@ -218,7 +241,7 @@ class BudgetPanel(QWidget):
         assert isinstance(amount, QLineEdit)
         raw = {
             "person": person.currentData(),
-            "kind": kind_code(side, kind.currentText()),
+            "kind": _kind_code(side, kind.currentText()),
             "source": source.text(),
             "amount_per_month": amount.text(),
         }
@@ -272,7 +295,7 @@ class BudgetPanel(QWidget):
         if self._filling or self._db is None:
             return
         field = _FIELDS[item.column()]
-        value = kind_code(side, item.text()) if field == "kind" else item.text()
+        value = _kind_code(side, item.text()) if field == "kind" else item.text()
         db, which, item_id = self._db, side, item.data(_ID)
         try:
             old = self._run(lambda: budget.update_item(db, which, item_id, {field: value}))

@@ -43,6 +43,11 @@ from views.worker import run_in_background
 FOLDER_KEY = "bundle/folder"
 
 
+def _tr(text: str) -> str:
+    """The module's own words: its functions get various parents, so tr() has no fixed context."""
+    return QCoreApplication.translate("bundle_dialogs", text)
+
+
 class ReportDialog(QDialog):
     """A verification report or a refusal: a verdict and every line under it."""
 
@@ -174,7 +179,7 @@ class _Progress:
     def __init__(self, parent: QWidget, text: str, title: str) -> None:
         self.done, self.total = 0, 1
         self.cancel = threading.Event()
-        self.dialog = QProgressDialog(text, parent.tr("Stoppen"), 0, 1000, parent)
+        self.dialog = QProgressDialog(text, _tr("Stoppen"), 0, 1000, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.cancel.set)
@@ -197,7 +202,7 @@ def choose_bundle_files(parent: QWidget, title: str, settings: QSettings | None)
     """One bundle, or all its parts ("deel 1 van 3", …), chosen in a file dialog."""
     folder = str(settings.value(FOLDER_KEY, "")) if settings is not None else ""
     names, _ = QFileDialog.getOpenFileNames(
-        parent, title, folder, parent.tr("Dossierbundel (*.zip);;Alle bestanden (*)")
+        parent, title, folder, _tr("Dossierbundel (*.zip);;Alle bestanden (*)")
     )
     files = [Path(name) for name in names]
     if files and settings is not None:
@@ -208,12 +213,12 @@ def choose_bundle_files(parent: QWidget, title: str, settings: QSettings | None)
 def ask_passphrase(parent: QWidget, *, again: bool = False) -> str | None:
     """The bundle's passphrase; None when the person cancels."""
     text = (
-        parent.tr("Dat wachtwoord klopt niet. Probeer het opnieuw:")
+        _tr("Dat wachtwoord klopt niet. Probeer het opnieuw:")
         if again
-        else parent.tr("Deze bundel is beveiligd. Wat is het wachtwoord?")
+        else _tr("Deze bundel is beveiligd. Wat is het wachtwoord?")
     )
     passphrase, ok = QInputDialog.getText(
-        parent, parent.tr("Wachtwoord van de bundel"), text, QLineEdit.EchoMode.Password
+        parent, _tr("Wachtwoord van de bundel"), text, QLineEdit.EchoMode.Password
     )
     return passphrase if ok and passphrase else None
 
@@ -262,12 +267,12 @@ def show_refusal(parent: QWidget, exc: BaseException) -> None:
         return
     problems = list(getattr(exc, "problems", None) or [exc.message])
     if len(problems) == 1:
-        QMessageBox.warning(parent, parent.tr("Niet ingelezen"), problems[0])
+        QMessageBox.warning(parent, _tr("Niet ingelezen"), problems[0])
         return
     ReportDialog(
-        parent.tr("Niet ingelezen"),
-        parent.tr("De bundel is niet ingelezen; er is niets veranderd."),
-        [(parent.tr("Waarom niet"), problems)],
+        _tr("Niet ingelezen"),
+        _tr("De bundel is niet ingelezen; er is niets veranderd."),
+        [(_tr("Waarom niet"), problems)],
         parent,
     ).exec()
 
@@ -276,7 +281,7 @@ def verify_bundles(
     parent: QWidget, db: Database | None, *, settings: QSettings | None = None
 ) -> None:
     """Bestand > Dossierbundel controleren…: integrity, rules and completeness, as a report."""
-    files = choose_bundle_files(parent, parent.tr("Dossierbundel controleren"), settings)
+    files = choose_bundle_files(parent, _tr("Dossierbundel controleren"), settings)
     if not files:
         return
     chosen = _choose_checklist(parent, db)
@@ -303,30 +308,27 @@ def verify_bundles(
         files,
         work,
         done,
-        text=parent.tr("Bundel controleren…"),
-        title=parent.tr("Controleren"),
+        text=_tr("Bundel controleren…"),
+        title=_tr("Controleren"),
     )
 
 
 def verify_report_dialog(report: Any, parent: QWidget | None = None) -> ReportDialog:
     """A verification report: the verdict, what the bundle holds, its faults, what is missing."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("bundle_dialogs", text)
-
     if report.problems:
-        verdict = tr("De bundel is niet in orde.")
+        verdict = _tr("De bundel is niet in orde.")
     elif report.missing:
-        verdict = tr("De bundel is in orde, maar er ontbreekt nog iets.")
+        verdict = _tr("De bundel is in orde, maar er ontbreekt nog iets.")
     else:
-        verdict = tr("De bundel is in orde en compleet.")
+        verdict = _tr("De bundel is in orde en compleet.")
     return ReportDialog(
-        tr("Controle van de bundel"),
+        _tr("Controle van de bundel"),
         verdict,
         [
-            (tr("Inhoud"), report.summary),
-            (tr("Fouten"), report.problems),
-            (tr("Ontbreekt"), report.missing),
+            (_tr("Inhoud"), report.summary),
+            (_tr("Fouten"), report.problems),
+            (_tr("Ontbreekt"), report.missing),
         ],
         parent,
     )
@@ -338,14 +340,14 @@ def _choose_checklist(parent: QWidget, db: Database | None) -> str | None:
 
     checklists = load_checklists(own_checklists_dir(db.paths) if db is not None else None)
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Controleren tegen welke checklist?"))
+    dialog.setWindowTitle(_tr("Controleren tegen welke checklist?"))
     form = QFormLayout(dialog)
     combo = QComboBox()
-    combo.setAccessibleName(parent.tr("Checklist"))
-    combo.addItem(parent.tr("De checklist in de bundel"), "")
+    combo.setAccessibleName(_tr("Checklist"))
+    combo.addItem(_tr("De checklist in de bundel"), "")
     for key, template in checklists.items():
         combo.addItem(template.name, key)
-    form.addRow(parent.tr("Checklist"), combo)
+    form.addRow(_tr("Checklist"), combo)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -366,7 +368,7 @@ def import_bundles(
     on_imported: Callable[[uuid.UUID], None] | None = None,
 ) -> None:
     """Bestand > Dossierbundel inlezen…: read, check, settle a conflict, import all or nothing."""
-    files = choose_bundle_files(parent, parent.tr("Dossierbundel inlezen"), settings)
+    files = choose_bundle_files(parent, _tr("Dossierbundel inlezen"), settings)
     if not files:
         return
 
@@ -389,7 +391,7 @@ def import_bundles(
             if not dialog.exec() or dialog.choice is None:
                 bundle.close()
                 QMessageBox.information(
-                    parent, parent.tr("Niet ingelezen"), parent.tr("Er is niets veranderd.")
+                    parent, _tr("Niet ingelezen"), _tr("Er is niets veranderd.")
                 )
                 return
             choice = dialog.choice
@@ -400,8 +402,8 @@ def import_bundles(
         files,
         work,
         read,
-        text=parent.tr("Bundel lezen en controleren…"),
-        title=parent.tr("Inlezen"),
+        text=_tr("Bundel lezen en controleren…"),
+        title=_tr("Inlezen"),
     )
 
 
@@ -416,7 +418,7 @@ def _import(
 ) -> None:
     from app.bundle_import import OnConflict, import_dossier
 
-    progress = _Progress(parent, parent.tr("Dossier inlezen…"), parent.tr("Inlezen"))
+    progress = _Progress(parent, _tr("Dossier inlezen…"), _tr("Inlezen"))
 
     notes: list[str] = []
 
@@ -446,15 +448,13 @@ def _import(
             on_imported(client_id)
         if notes:  # what the bundle held but the dossier cannot show: kept, and said
             ReportDialog(
-                parent.tr("Ingelezen"),
-                parent.tr("Het dossier is ingelezen. Let op:"),
-                [(parent.tr("Bewaard bij de import, niet in het dossier getoond"), notes)],
+                _tr("Ingelezen"),
+                _tr("Het dossier is ingelezen. Let op:"),
+                [(_tr("Bewaard bij de import, niet in het dossier getoond"), notes)],
                 parent,
             ).exec()
             return
-        QMessageBox.information(
-            parent, parent.tr("Ingelezen"), parent.tr("Het dossier is ingelezen.")
-        )
+        QMessageBox.information(parent, _tr("Ingelezen"), _tr("Het dossier is ingelezen."))
 
     def failed(exc: BaseException) -> None:
         progress.finish()

@@ -33,9 +33,17 @@ from app.db import Database
 from app.errors import UserError
 from models.completeness import STATE_LABELS
 from views.completeness_view import CompletenessView
+from views.i18n import QT_TRANSLATE_NOOP, code_words
 from views.undo import Saver
 
-_HEADERS = ("Groep", "Wat het loket vraagt", "Status", "N.v.t.", "Documenten", "Notitie")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ChecklistPage", "Groep"),
+    QT_TRANSLATE_NOOP("ChecklistPage", "Wat het loket vraagt"),
+    QT_TRANSLATE_NOOP("ChecklistPage", "Status"),
+    QT_TRANSLATE_NOOP("ChecklistPage", "N.v.t."),
+    QT_TRANSLATE_NOOP("ChecklistPage", "Documenten"),
+    QT_TRANSLATE_NOOP("ChecklistPage", "Notitie"),
+)
 _KEY = Qt.ItemDataRole.UserRole + 1
 
 
@@ -157,7 +165,7 @@ class ChecklistPage(QWidget):
             state = QComboBox()
             state.setAccessibleName(self.tr("Status van {item}").format(item=item.item.title))
             for code, words in STATE_LABELS.items():
-                state.addItem(self.tr(words), code)
+                state.addItem(code_words(words), code)
             state.setCurrentIndex(max(state.findData(item.state), 0))
             state.currentIndexChanged.connect(
                 lambda _i, k=item.item.key, box=state: self.set_item(k, state=box.currentData())

@@ -37,6 +37,7 @@ from app.db import Database
 from app.errors import UserError
 from models.codes import CONVERSATION_KIND_LABELS, OWNER_LABELS
 from models.values import format_date
+from views.i18n import QT_TRANSLATE_NOOP
 from views.table_columns import label
 from views.worker import run_in_background
 
@@ -165,7 +166,13 @@ class ConversationDialog(QDialog):
 class ConversationsPage(QWidget):
     """The conversations of a client, the latest first; each can give its summary again."""
 
-    HEADERS = ("Datum", "Soort", "Wie waren er", "Afspraken", "Acties")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConversationsPage", "Datum"),
+        QT_TRANSLATE_NOOP("ConversationsPage", "Soort"),
+        QT_TRANSLATE_NOOP("ConversationsPage", "Wie waren er"),
+        QT_TRANSLATE_NOOP("ConversationsPage", "Afspraken"),
+        QT_TRANSLATE_NOOP("ConversationsPage", "Acties"),
+    )
 
     def __init__(self, tab: ActionsTab) -> None:
         super().__init__(tab)

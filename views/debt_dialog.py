@@ -29,25 +29,29 @@ from PySide6.QtWidgets import (
 from app.debts import CreditorOption, CreditorPick, DebtRow
 from models.codes import CATEGORY_LABELS, DEBT_STATUS_LABELS, DEBTOR_LABELS
 from models.values import format_date, format_money
+from views.i18n import QT_TRANSLATE_NOOP, code_words
 
 #: field -> Dutch message, or None when stored.
 Saver = Callable[[dict[str, Any]], Mapping[str, str] | None]
 
 _TEXT_FIELDS = (
-    ("reference", "Kenmerk"),
-    ("customer_number", "Klantnummer"),
-    ("total", "Totaal openstaand"),
-    ("principal", "Hoofdsom"),
-    ("interest", "Rente"),
-    ("costs", "Kosten"),
-    ("original_amount", "Oorspronkelijk bedrag"),
-    ("origin_date", "Ontstaan op"),
-    ("confirmed_on", "Saldo-opgave van"),
+    ("reference", QT_TRANSLATE_NOOP("DebtDialog", "Kenmerk")),
+    ("customer_number", QT_TRANSLATE_NOOP("DebtDialog", "Klantnummer")),
+    ("total", QT_TRANSLATE_NOOP("DebtDialog", "Totaal openstaand")),
+    ("principal", QT_TRANSLATE_NOOP("DebtDialog", "Hoofdsom")),
+    ("interest", QT_TRANSLATE_NOOP("DebtDialog", "Rente")),
+    ("costs", QT_TRANSLATE_NOOP("DebtDialog", "Kosten")),
+    ("original_amount", QT_TRANSLATE_NOOP("DebtDialog", "Oorspronkelijk bedrag")),
+    ("origin_date", QT_TRANSLATE_NOOP("DebtDialog", "Ontstaan op")),
+    ("confirmed_on", QT_TRANSLATE_NOOP("DebtDialog", "Saldo-opgave van")),
 )
 _FLAGS = (
-    ("preferential", "Preferent (voorrang)"),
-    ("business", "Zakelijke schuld"),
-    ("essential", "Vaste last (wonen, energie, water, zorgverzekering)"),
+    ("preferential", QT_TRANSLATE_NOOP("DebtDialog", "Preferent (voorrang)")),
+    ("business", QT_TRANSLATE_NOOP("DebtDialog", "Zakelijke schuld")),
+    (
+        "essential",
+        QT_TRANSLATE_NOOP("DebtDialog", "Vaste last (wonen, energie, water, zorgverzekering)"),
+    ),
 )
 
 
@@ -204,7 +208,7 @@ class DebtDialog(QDialog):
         if optional:
             combo.addItem(self.tr("(nog niet bekend)"), None)
         for code, text in labels.items():
-            combo.addItem(self.tr(text), str(code))
+            combo.addItem(code_words(text), str(code))
         return combo
 
     def _fill(self, debt: DebtRow) -> None:

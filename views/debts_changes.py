@@ -78,7 +78,9 @@ class DebtChanges:
         if old:
             new = {field: value}
             self._push(
-                _tr("{what} wijzigen").format(what=_tr(COLUMNS[COL[field]].header)),
+                _tr("{what} wijzigen").format(
+                    what=QCoreApplication.translate("DebtTableModel", COLUMNS[COL[field]].header)
+                ),
                 lambda: debts.update_debt(db, row.id, old, today=today),
                 lambda: debts.update_debt(db, row.id, new, today=today),
             )

@@ -30,6 +30,7 @@ from models.codes import (
     ENFORCEMENT_LABELS,
 )
 from models.values import format_date, format_money
+from views.i18n import QT_TRANSLATE_NOOP
 from views.table_columns import Column, Index, ObjectRole, SortRole, label, refilter
 
 __all__ = ["COL", "COLUMNS", "DebtFilterProxy", "DebtTableModel", "ObjectRole", "label"]
@@ -40,25 +41,52 @@ def _tr(text: str) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("creditor_name", "Schuldeiser", "derived", editable=False),
-    Column("collector_name", "Incasso door", "derived", editable=False),
-    Column("debtor", "Schuldenaar", "code", codes=DEBTOR_LABELS),
-    Column("reference", "Kenmerk", "text"),
-    Column("customer_number", "Klantnummer", "text", shown=False),
-    Column("status", "Status", "code", codes=DEBT_STATUS_LABELS),
-    Column("category", "Soort", "code", codes=CATEGORY_LABELS, optional=True),
-    Column("original_amount", "Oorspronkelijk", "money", shown=False),
-    Column("principal", "Hoofdsom", "money", shown=False),
-    Column("interest", "Rente", "money", shown=False),
-    Column("costs", "Kosten", "money", shown=False),
-    Column("total", "Totaal", "money"),
-    Column("origin_date", "Ontstaan", "date", shown=False),
-    Column("confirmed_on", "Saldo per", "date"),
-    Column("attention", "Let op", "derived", editable=False),
-    Column("preferential", "Preferent", "flag"),
-    Column("business", "Zakelijk", "flag", shown=False),
-    Column("essential", "Vaste last", "flag"),
-    Column("note", "Notitie", "text", shown=False),
+    Column(
+        "creditor_name",
+        QT_TRANSLATE_NOOP("DebtTableModel", "Schuldeiser"),
+        "derived",
+        editable=False,
+    ),
+    Column(
+        "collector_name",
+        QT_TRANSLATE_NOOP("DebtTableModel", "Incasso door"),
+        "derived",
+        editable=False,
+    ),
+    Column(
+        "debtor", QT_TRANSLATE_NOOP("DebtTableModel", "Schuldenaar"), "code", codes=DEBTOR_LABELS
+    ),
+    Column("reference", QT_TRANSLATE_NOOP("DebtTableModel", "Kenmerk"), "text"),
+    Column(
+        "customer_number", QT_TRANSLATE_NOOP("DebtTableModel", "Klantnummer"), "text", shown=False
+    ),
+    Column(
+        "status", QT_TRANSLATE_NOOP("DebtTableModel", "Status"), "code", codes=DEBT_STATUS_LABELS
+    ),
+    Column(
+        "category",
+        QT_TRANSLATE_NOOP("DebtTableModel", "Soort"),
+        "code",
+        codes=CATEGORY_LABELS,
+        optional=True,
+    ),
+    Column(
+        "original_amount",
+        QT_TRANSLATE_NOOP("DebtTableModel", "Oorspronkelijk"),
+        "money",
+        shown=False,
+    ),
+    Column("principal", QT_TRANSLATE_NOOP("DebtTableModel", "Hoofdsom"), "money", shown=False),
+    Column("interest", QT_TRANSLATE_NOOP("DebtTableModel", "Rente"), "money", shown=False),
+    Column("costs", QT_TRANSLATE_NOOP("DebtTableModel", "Kosten"), "money", shown=False),
+    Column("total", QT_TRANSLATE_NOOP("DebtTableModel", "Totaal"), "money"),
+    Column("origin_date", QT_TRANSLATE_NOOP("DebtTableModel", "Ontstaan"), "date", shown=False),
+    Column("confirmed_on", QT_TRANSLATE_NOOP("DebtTableModel", "Saldo per"), "date"),
+    Column("attention", QT_TRANSLATE_NOOP("DebtTableModel", "Let op"), "derived", editable=False),
+    Column("preferential", QT_TRANSLATE_NOOP("DebtTableModel", "Preferent"), "flag"),
+    Column("business", QT_TRANSLATE_NOOP("DebtTableModel", "Zakelijk"), "flag", shown=False),
+    Column("essential", QT_TRANSLATE_NOOP("DebtTableModel", "Vaste last"), "flag"),
+    Column("note", QT_TRANSLATE_NOOP("DebtTableModel", "Notitie"), "text", shown=False),
 )
 COL = {column.field: number for number, column in enumerate(COLUMNS)}
 COL_CREDITOR = COL["creditor_name"]

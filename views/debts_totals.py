@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from models.codes import CATEGORY_LABELS, DEBT_STATUS_LABELS
 from models.debts import DebtTotals
 from models.values import format_money
+from views.i18n import code_words
 
 
 def _tr(text: str) -> str:
@@ -31,12 +32,15 @@ def totals_html(totals: DebtTotals, *, shown: int, of: int) -> str:
         else _tr("Totaal van de {n} getoonde schulden (van {of})").format(n=shown, of=of)
     )
     statuses = [
-        (_tr(DEBT_STATUS_LABELS.get(code, code)), format_money(amount))
+        (
+            code_words(DEBT_STATUS_LABELS.get(code, code)),
+            format_money(amount),
+        )
         for code, amount in totals.by_status.items()
     ]
     categories = [
         (
-            _tr(CATEGORY_LABELS.get(code, code)) if code else _tr("soort onbekend"),
+            code_words(CATEGORY_LABELS.get(code, code)) if code else _tr("soort onbekend"),
             format_money(amount),
         )
         for code, amount in totals.by_category.items()

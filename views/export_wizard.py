@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,10 +39,16 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.errors import UserError
 from app.profile import ROLES, clean_profile, load_profile, save_profile
+from views.i18n import code_words
 from views.worker import run_in_background
 
 MIN_BUNDLE_PASSPHRASE = 10
 DEFAULT_PART_MB = 10
+
+
+def _tr(text: str) -> str:
+    """Words of the module's functions, whose parent differs per call (so no tr() context)."""
+    return QCoreApplication.translate("ExportWizard", text)
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ class ReceiverPage(QWizardPage):
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Uw rol"))
         for code, words in ROLES.items():
-            self.role.addItem(self.tr(words), code)
+            self.role.addItem(code_words(words), code)
         self.role.setCurrentIndex(max(0, self.role.findData(profile.role)))
         form.addRow(self.tr("Uw rol"), self.role)
         self.problem = QLabel()
@@ -326,10 +332,8 @@ def run_export(
         debt_proofs_pdf=choice.debt_proofs,
     )
     state: dict[str, Any] = {"done": 0, "total": 1, "cancel": threading.Event()}
-    dialog = QProgressDialog(
-        parent.tr("Dossierbundel maken…"), parent.tr("Stoppen"), 0, 1000, parent
-    )
-    dialog.setWindowTitle(parent.tr("Exporteren"))
+    dialog = QProgressDialog(_tr("Dossierbundel maken…"), _tr("Stoppen"), 0, 1000, parent)
+    dialog.setWindowTitle(_tr("Exporteren"))
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(state["cancel"].set)
     timer = QTimer(parent)
@@ -366,7 +370,7 @@ def run_export(
     def failed(exc: BaseException) -> None:
         finish()
         if isinstance(exc, UserError):
-            QMessageBox.warning(parent, parent.tr("Niet geëxporteerd"), exc.message)
+            QMessageBox.warning(parent, _tr("Niet geëxporteerd"), exc.message)
         else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
@@ -376,19 +380,17 @@ def run_export(
 def show_written(parent: QWidget, written: list[Path], *, encrypted: bool) -> None:
     """Say what was written, with a button that opens its folder."""
     names = "\n".join(path.name for path in written)
-    text = parent.tr("De dossierbundel staat klaar in {folder}:\n\n{names}").format(
+    text = _tr("De dossierbundel staat klaar in {folder}:\n\n{names}").format(
         folder=written[0].parent, names=names
     )
     if len(written) > 1:
-        text += "\n\n" + parent.tr(
-            "Stuur alle {n} delen; het loket heeft ze allemaal nodig."
-        ).format(n=len(written))
-    if encrypted:
-        text += "\n\n" + parent.tr(
-            "Geef het wachtwoord op een andere manier door dan de bundel zelf."
+        text += "\n\n" + _tr("Stuur alle {n} delen; het loket heeft ze allemaal nodig.").format(
+            n=len(written)
         )
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Geëxporteerd"), text, parent=parent)
-    open_folder = box.addButton(parent.tr("Map openen"), QMessageBox.ButtonRole.ActionRole)
+    if encrypted:
+        text += "\n\n" + _tr("Geef het wachtwoord op een andere manier door dan de bundel zelf.")
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Geëxporteerd"), text, parent=parent)
+    open_folder = box.addButton(_tr("Map openen"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_folder:

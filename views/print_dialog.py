@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,14 +24,27 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import UserError
+from views.i18n import QT_TRANSLATE_NOOP
 from views.worker import run_in_background
 
 #: What can be printed, its words, and the file name offered (never her name in it).
 HANDOUTS = (
-    ("procesplaat", "De procesplaat voor de klant", "procesplaat"),
-    ("actions", "De actielijst voor de klant", "actielijst"),
-    ("card", "Het kaartje: wat doe ik als… (10 op een A4)", "kaartjes"),
-    ("overview", "Het dossieroverzicht voor het loket (vertrouwelijk)", "overzicht"),
+    (
+        "procesplaat",
+        QT_TRANSLATE_NOOP("PrintDialog", "De procesplaat voor de klant"),
+        "procesplaat",
+    ),
+    ("actions", QT_TRANSLATE_NOOP("PrintDialog", "De actielijst voor de klant"), "actielijst"),
+    (
+        "card",
+        QT_TRANSLATE_NOOP("PrintDialog", "Het kaartje: wat doe ik als… (10 op een A4)"),
+        "kaartjes",
+    ),
+    (
+        "overview",
+        QT_TRANSLATE_NOOP("PrintDialog", "Het dossieroverzicht voor het loket (vertrouwelijk)"),
+        "overzicht",
+    ),
 )
 
 
@@ -104,9 +117,9 @@ def print_handout(
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     target, _filter = QFileDialog.getSaveFileName(
         parent,
-        dialog.tr("PDF opslaan"),
+        QCoreApplication.translate("PrintDialog", "PDF opslaan"),
         str(Path(folder) / f"{stem}-{today.isoformat()}.pdf"),
-        dialog.tr("PDF-bestand (*.pdf)"),
+        QCoreApplication.translate("PrintDialog", "PDF-bestand (*.pdf)"),
     )
     if not target:
         return
@@ -126,7 +139,9 @@ def print_handout(
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(parent, dialog.tr("Niet gemaakt"), exc.message)
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("PrintDialog", "Niet gemaakt"), exc.message
+            )
         else:  # a bug: the application's handler logs and shows it
             sys.excepthook(type(exc), exc, exc.__traceback__)
 

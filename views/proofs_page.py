@@ -38,11 +38,17 @@ from app.errors import UserError
 from models.codes import DOCUMENT_KIND_LABELS
 from models.values import format_date
 from views.document_preview import DocumentPreview
+from views.i18n import QT_TRANSLATE_NOOP
 from views.proofs_work import AddOptions, add_files_work, merge_work, run_with_progress
 from views.table_columns import label
 from views.undo import Saver
 
-_HEADERS = ("Soort", "Omschrijving", "Ontvangen", "Grootte")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ProofsPage", "Soort"),
+    QT_TRANSLATE_NOOP("ProofsPage", "Omschrijving"),
+    QT_TRANSLATE_NOOP("ProofsPage", "Ontvangen"),
+    QT_TRANSLATE_NOOP("ProofsPage", "Grootte"),
+)
 _ID = Qt.ItemDataRole.UserRole + 1
 
 

@@ -16,7 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MOODS = ["", "1 – heel slecht", "2 – slecht", "3 – gaat wel", "4 – goed", "5 – heel goed"]
+from views.i18n import QT_TRANSLATE_NOOP
+
+MOODS = [
+    "",
+    QT_TRANSLATE_NOOP("EventDialog", "1 – heel slecht"),
+    QT_TRANSLATE_NOOP("EventDialog", "2 – slecht"),
+    QT_TRANSLATE_NOOP("EventDialog", "3 – gaat wel"),
+    QT_TRANSLATE_NOOP("EventDialog", "4 – goed"),
+    QT_TRANSLATE_NOOP("EventDialog", "5 – heel goed"),
+]
 
 
 class EventDialog(QDialog):
@@ -30,7 +39,7 @@ class EventDialog(QDialog):
         text: str = "",
         words: str = "",
         mood: int | None = None,
-        text_label: str = "Wat gebeurde er?",
+        text_label: str = QT_TRANSLATE_NOOP("EventDialog", "Wat gebeurde er?"),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
