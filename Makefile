@@ -41,10 +41,11 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.5 $(BIN)/python -m views.screenshots \
 		--out screenshots/150
 
-## guide: the user guide's pictures (docs/handleiding/), made from the app with the demo dossier
+## guide: the user guide's pictures (docs/handleiding/) made from the app, and the guide as one HTML
 .PHONY: guide
 guide: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m views.screenshots --guide --out docs/handleiding
+	$(BIN)/python -m tools.guide_html --out build/handleiding.html
 
 ## crash: kill a writing process 100 times at random moments and check the store after each
 crash: $(STAMP)

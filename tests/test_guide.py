@@ -5,11 +5,11 @@ Nothing is rendered: the checks read the Markdown and the generator's list of na
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from tools.guide_html import github_anchor, to_html
 from views.guide_shots import GUIDE_IMAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,13 +24,6 @@ _FENCE = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 
 def _text() -> str:
     return _FENCE.sub("", GUIDE.read_text(encoding="utf-8"))
-
-
-def github_anchor(heading: str) -> str:
-    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens."""
-    text = re.sub(r"[`*_]", "", heading).strip().lower()
-    kept = "".join(c for c in text if c in " -" or unicodedata.category(c)[0] in ("L", "N"))
-    return kept.replace(" ", "-")
 
 
 def anchors(text: str) -> set[str]:
@@ -148,3 +141,15 @@ def test_the_shortcut_table_names_the_menus_shortcuts() -> None:
     table = _text().split("## 10. Sneltoetsen", 1)[1].split("\n## ", 1)[0]
     missing = [keys for keys in sorted(set_there) if keys not in table]
     assert not missing, f"shortcuts missing from the guide: {missing}"
+
+
+def test_the_printable_html_embeds_every_picture_and_keeps_the_links() -> None:
+    text = GUIDE.read_text(encoding="utf-8")
+    page = to_html(text, GUIDE.parent)
+    assert page.count('src="data:image/png;base64,') == len(_IMAGE.findall(_text()))
+    ids = set(re.findall(r'<h[1-6] id="([^"]+)"', page))
+    assert ids == anchors(_text())
+    for anchor in re.findall(r'href="#([^"]+)"', page):
+        assert anchor in ids, anchor
+    assert "**" not in page, "bold left unconverted"
+    assert "](" not in page, "a link or picture left unconverted"
