@@ -1,8 +1,9 @@
 """The screenshots of the user guide (docs/handleiding.md), made from the running app.
 
 ``make guide`` calls ``python -m views.screenshots --guide --out docs/handleiding``: the guide's
-pictures are made from the real windows with Tanya's invented demo dossier, on a fixed day,
-so they never go stale and a new run changes a picture only when the screen changed.
+pictures are made from the real windows with Tanya's invented demo dossier, so they never go
+stale. "Today" is a fixed day, so a new run changes few pictures when no screen changed; the
+log and the bundle check still show the real clock of the run.
 ``GUIDE_IMAGES`` names every picture written; tests/test_guide.py checks the guide against
 that list without rendering anything, so importing this module imports no Qt.
 """
