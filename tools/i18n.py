@@ -37,9 +37,9 @@ STRETCH = 0.4
 
 # Placeholders a translation must keep: Qt's %1 %L1 %n, Python's {name} {0} {} (not {{ }}).
 _PLACEHOLDER = re.compile(r"%L?\d{1,2}|%n|(?<!\{)\{[A-Za-z0-9_.:!<>^+\- ]*\}(?!\})")
-# What the pseudo-translation leaves alone: placeholders, tags, entities, file patterns, &&.
+# What the pseudo-translation leaves alone: placeholders, tags, entities, mnemonics, patterns.
 _PROTECTED = re.compile(
-    r"%L?\d{1,2}|%n|\{\{|\}\}|\{[^{}]*\}|<[^<>]*>|&[A-Za-z#0-9]+;|&&|\*\.[\w*]+|https?://\S+"
+    r"%L?\d{1,2}|%n|\{\{|\}\}|\{[^{}]*\}|<[^<>]*>|&[A-Za-z#0-9]+;|&&|&\w|\*\.[\w*]+|https?://\S+"
 )
 _ACCENTS = str.maketrans(
     "aeiouyAEIOUYcnsz",
