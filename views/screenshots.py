@@ -147,7 +147,7 @@ def _bundle_screens(app: object, db: Any, client: Any, today: date, out: Path, w
     from views.bundle_dialogs import ConflictDialog, verify_report_dialog
     from views.export_wizard import ExportWizard
 
-    wizard = ExportWizard(db, client, "Jansen", today=today, folder=work)
+    wizard = ExportWizard(db, client, "Verhoef", today=today, folder=work)
     wizard.show()
     for step in ("ontvanger", "compleet", "bestand"):
         _settle(app, lambda: False, rounds=5)
