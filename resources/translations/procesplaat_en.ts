@@ -168,103 +168,103 @@
     <context>
         <name>ActionsTab</name>
         <message>
-            <location filename="../../views/actions_tab.py" line="260" />
+            <location filename="../../views/actions_tab.py" line="261" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="285" />
+            <location filename="../../views/actions_tab.py" line="286" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="233" />
+            <location filename="../../views/actions_tab.py" line="234" />
             <source>Actie wijzigen</source>
             <translation>Change action</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="74" />
-            <location filename="../../views/actions_tab.py" line="198" />
+            <location filename="../../views/actions_tab.py" line="75" />
+            <location filename="../../views/actions_tab.py" line="199" />
             <source>Actielijst</source>
             <translation>Action list</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="198" />
+            <location filename="../../views/actions_tab.py" line="199" />
             <source>Actielijst ({n} te laat)</source>
             <translation>Action list ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="133" />
+            <location filename="../../views/actions_tab.py" line="134" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="289" />
+            <location filename="../../views/actions_tab.py" line="290" />
             <source>De actie is verwijderd. Ctrl+Z zet haar terug.</source>
             <translation>The action has been deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="86" />
+            <location filename="../../views/actions_tab.py" line="87" />
             <source>De gekozen actie verwijderen (Delete)</source>
             <translation>Delete the selected action (Delete)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="76" />
+            <location filename="../../views/actions_tab.py" line="77" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="102" />
+            <location filename="../../views/actions_tab.py" line="103" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="83" />
+            <location filename="../../views/actions_tab.py" line="84" />
             <source>Nieuwe actie (Insert)</source>
             <translation>New action (Insert)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="82" />
+            <location filename="../../views/actions_tab.py" line="83" />
             <source>Nieuwe actie…</source>
             <translation>New action…</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="90" />
+            <location filename="../../views/actions_tab.py" line="91" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="89" />
+            <location filename="../../views/actions_tab.py" line="90" />
             <source>Ongedaan maken (Ctrl+Z)</source>
             <translation>Undo (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="94" />
+            <location filename="../../views/actions_tab.py" line="95" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="93" />
+            <location filename="../../views/actions_tab.py" line="94" />
             <source>Opnieuw (Ctrl+Y)</source>
             <translation>Redo (Ctrl+Y)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="123" />
+            <location filename="../../views/actions_tab.py" line="124" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="101" />
+            <location filename="../../views/actions_tab.py" line="102" />
             <source>Van wie</source>
             <translation>Whose</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="85" />
+            <location filename="../../views/actions_tab.py" line="86" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="109" />
+            <location filename="../../views/actions_tab.py" line="110" />
             <source>Welke acties</source>
             <translation>Which actions</translation>
         </message>
@@ -487,23 +487,23 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>BudgetPanel</name>
         <message>
-            <location filename="../../views/budget_panel.py" line="198" />
+            <location filename="../../views/budget_panel.py" line="193" />
             <source>&lt;b style='color:#b3261e'&gt;{amount} per maand tekort&lt;/b&gt;</source>
             <translation>&lt;b style='color:#b3261e'&gt;{amount} a month short&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="196" />
+            <location filename="../../views/budget_panel.py" line="191" />
             <source>&lt;b&gt;{amount} per maand over&lt;/b&gt;</source>
             <translation>&lt;b&gt;{amount} a month left over&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="129" />
-            <location filename="../../views/budget_panel.py" line="139" />
+            <location filename="../../views/budget_panel.py" line="124" />
+            <location filename="../../views/budget_panel.py" line="134" />
             <source>Bedrag per maand</source>
             <translation>Amount per month</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="138" />
+            <location filename="../../views/budget_panel.py" line="133" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
@@ -513,32 +513,32 @@ Are you sure you want to restore this backup?</translation>
             <translation>Source or description</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="127" />
+            <location filename="../../views/budget_panel.py" line="122" />
             <source>Bron, bijvoorbeeld de werkgever</source>
             <translation>Source, for example the employer</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="87" />
+            <location filename="../../views/budget_panel.py" line="82" />
             <source>Inkomsten per maand</source>
             <translation>Income per month</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="201" />
+            <location filename="../../views/budget_panel.py" line="196" />
             <source>Inkomsten {income} − uitgaven {expenses} = {left}</source>
             <translation>Income {income} − expenses {expenses} = {left}</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="185" />
+            <location filename="../../views/budget_panel.py" line="180" />
             <source>Kies de persoon opnieuw via Verwijderen en Toevoegen.</source>
             <translation>Choose the person again with Delete and Add.</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="235" />
+            <location filename="../../views/budget_panel.py" line="230" />
             <source>Niet opgeslagen: {reason}</source>
             <translation>Not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="108" />
+            <location filename="../../views/budget_panel.py" line="103" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
@@ -548,49 +548,49 @@ Are you sure you want to restore this backup?</translation>
             <translation>Per month</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="265" />
+            <location filename="../../views/budget_panel.py" line="260" />
             <source>Regel toevoegen</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="293" />
+            <location filename="../../views/budget_panel.py" line="288" />
             <source>Regel verwijderen</source>
             <translation>Delete line</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="313" />
+            <location filename="../../views/budget_panel.py" line="308" />
             <source>Regel wijzigen</source>
             <translation>Change line</translation>
         </message>
         <message>
             <location filename="../../views/budget_panel.py" line="46" />
-            <location filename="../../views/budget_panel.py" line="137" />
+            <location filename="../../views/budget_panel.py" line="132" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="125" />
+            <location filename="../../views/budget_panel.py" line="120" />
             <source>Soort, bijvoorbeeld Loon</source>
             <translation>Type, for example Wages</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="130" />
+            <location filename="../../views/budget_panel.py" line="125" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="88" />
+            <location filename="../../views/budget_panel.py" line="83" />
             <source>Uitgaven per maand</source>
             <translation>Expenses per month</translation>
         </message>
         <message>
             <location filename="../../views/budget_panel.py" line="45" />
-            <location filename="../../views/budget_panel.py" line="136" />
+            <location filename="../../views/budget_panel.py" line="131" />
             <source>Van wie</source>
             <translation>Whose</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="131" />
+            <location filename="../../views/budget_panel.py" line="126" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1719,17 +1719,17 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>CompletenessPage</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="142" />
+            <location filename="../../views/export_wizard.py" line="143" />
             <source>Ik stuur het dossier toch, met wat er nog ontbreekt</source>
             <translation>I will send the dossier anyway, with what is still missing</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="137" />
+            <location filename="../../views/export_wizard.py" line="138" />
             <source>Is het dossier compleet?</source>
             <translation>Is the dossier complete?</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="138" />
+            <location filename="../../views/export_wizard.py" line="139" />
             <source>Wat het loket vraagt en wat er nog ontbreekt.</source>
             <translation>What the desk asks for and what is still missing.</translation>
         </message>
@@ -2663,47 +2663,47 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DebtTotals</name>
         <message>
-            <location filename="../../views/debts_totals.py" line="59" />
+            <location filename="../../views/debts_totals.py" line="58" />
             <source>Concurrent</source>
             <translation>Unsecured</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="26" />
+            <location filename="../../views/debts_totals.py" line="27" />
             <source>Nog geen schulden. Voeg er een toe met Ctrl+Shift+N of lees een lijst in.</source>
             <translation>No debts yet. Add one with Ctrl+Shift+N or import a list.</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="55" />
+            <location filename="../../views/debts_totals.py" line="54" />
             <source>Per soort</source>
             <translation>By type</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="54" />
+            <location filename="../../views/debts_totals.py" line="53" />
             <source>Per status</source>
             <translation>By status</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="58" />
+            <location filename="../../views/debts_totals.py" line="57" />
             <source>Preferent</source>
             <translation>Preferential</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="31" />
+            <location filename="../../views/debts_totals.py" line="32" />
             <source>Totaal van de {n} getoonde schulden (van {of})</source>
             <translation>Total of the {n} debts shown (of {of})</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="29" />
+            <location filename="../../views/debts_totals.py" line="30" />
             <source>Totaal van {n} schulden</source>
             <translation>Total of {n} debts</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="52" />
+            <location filename="../../views/debts_totals.py" line="51" />
             <source>openstaand {amount}</source>
             <translation>outstanding {amount}</translation>
         </message>
         <message>
-            <location filename="../../views/debts_totals.py" line="44" />
+            <location filename="../../views/debts_totals.py" line="43" />
             <source>soort onbekend</source>
             <translation>type unknown</translation>
         </message>
@@ -2711,32 +2711,32 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DebtsTab</name>
         <message>
-            <location filename="../../views/debts_tab.py" line="177" />
+            <location filename="../../views/debts_tab.py" line="178" />
             <source>Alle schuldeisers</source>
             <translation>All creditors</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="178" />
+            <location filename="../../views/debts_tab.py" line="179" />
             <source>Alle schuldenaars</source>
             <translation>All debtors</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="176" />
+            <location filename="../../views/debts_tab.py" line="177" />
             <source>Alle statussen</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="185" />
+            <location filename="../../views/debts_tab.py" line="186" />
             <source>Alleen schulden met beslag, dwangbevel, ontruiming of een andere maatregel</source>
             <translation>Only debts with an attachment, enforcement order, eviction or other measure</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="181" />
+            <location filename="../../views/debts_tab.py" line="182" />
             <source>Alleen schulden met een saldo-opgave ouder dan 6 maanden</source>
             <translation>Only debts with a balance statement more than 6 months old</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="141" />
+            <location filename="../../views/debts_tab.py" line="142" />
             <source>De gekozen schuld verwijderen (Delete)</source>
             <translation>Delete the selected debt (Delete)</translation>
         </message>
@@ -2746,17 +2746,17 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>The debt with {name} has been deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="137" />
+            <location filename="../../views/debts_tab.py" line="138" />
             <source>Gegevens van de schuldeiser: adres, IBAN, telefoon, preferent</source>
             <translation>Creditor details: address, IBAN, phone, preferential</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="75" />
+            <location filename="../../views/debts_tab.py" line="76" />
             <source>Inkomsten en uitgaven</source>
             <translation>Income and expenses</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="153" />
+            <location filename="../../views/debts_tab.py" line="154" />
             <source>Inlezen…</source>
             <translation>Import…</translation>
         </message>
@@ -2771,47 +2771,47 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Attention: there is a crisis (since {day}). The first meeting must take place within 3 working days; the process map shows the deadline.</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="133" />
+            <location filename="../../views/debts_tab.py" line="134" />
             <source>Maatregelen…</source>
             <translation>Measures…</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="183" />
+            <location filename="../../views/debts_tab.py" line="184" />
             <source>Met maatregel</source>
             <translation>With measure</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="155" />
+            <location filename="../../views/debts_tab.py" line="156" />
             <source>Naar Excel…</source>
             <translation>To Excel…</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="129" />
+            <location filename="../../views/debts_tab.py" line="130" />
             <source>Nieuwe schuld (Ctrl+Shift+N of Insert)</source>
             <translation>New debt (Ctrl+Shift+N or Insert)</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="128" />
+            <location filename="../../views/debts_tab.py" line="129" />
             <source>Nieuwe schuld…</source>
             <translation>New debt…</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="145" />
+            <location filename="../../views/debts_tab.py" line="146" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="144" />
+            <location filename="../../views/debts_tab.py" line="145" />
             <source>Ongedaan maken (Ctrl+Z)</source>
             <translation>Undo (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="149" />
+            <location filename="../../views/debts_tab.py" line="150" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="148" />
+            <location filename="../../views/debts_tab.py" line="149" />
             <source>Opnieuw (Ctrl+Y)</source>
             <translation>Redo (Ctrl+Y)</translation>
         </message>
@@ -2836,17 +2836,17 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Change creditor</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="72" />
+            <location filename="../../views/debts_tab.py" line="73" />
             <source>Schuldeisers</source>
             <translation>Creditors</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="135" />
+            <location filename="../../views/debts_tab.py" line="136" />
             <source>Schuldeiser…</source>
             <translation>Creditor…</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="88" />
+            <location filename="../../views/debts_tab.py" line="89" />
             <source>Schulden</source>
             <translation>Debts</translation>
         </message>
@@ -2856,17 +2856,17 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Import debt list</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="179" />
+            <location filename="../../views/debts_tab.py" line="180" />
             <source>Verouderd saldo</source>
             <translation>Outdated balance</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="140" />
+            <location filename="../../views/debts_tab.py" line="141" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="131" />
+            <location filename="../../views/debts_tab.py" line="132" />
             <source>Wijzigen…</source>
             <translation>Change…</translation>
         </message>
@@ -2881,12 +2881,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Change {what}</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="143" />
+            <location filename="../../views/debts_tab.py" line="144" />
             <source>↶</source>
             <translation>↶</translation>
         </message>
         <message>
-            <location filename="../../views/debts_tab.py" line="147" />
+            <location filename="../../views/debts_tab.py" line="148" />
             <source>↷</source>
             <translation>↷</translation>
         </message>
@@ -3058,12 +3058,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>ExportWizard</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="286" />
+            <location filename="../../views/export_wizard.py" line="287" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="382" />
+            <location filename="../../views/export_wizard.py" line="383" />
             <source>De dossierbundel staat klaar in {folder}:
 
 {names}</source>
@@ -3072,58 +3072,58 @@ The draft email is next to it ({eml}): open it in your email program, check it a
 {names}</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="280" />
+            <location filename="../../views/export_wizard.py" line="281" />
             <source>Dossier exporteren voor het loket</source>
             <translation>Export dossier for the desk</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="334" />
+            <location filename="../../views/export_wizard.py" line="335" />
             <source>Dossierbundel maken…</source>
             <translation>Making the dossier bundle…</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="283" />
-            <location filename="../../views/export_wizard.py" line="335" />
+            <location filename="../../views/export_wizard.py" line="284" />
+            <location filename="../../views/export_wizard.py" line="336" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="390" />
+            <location filename="../../views/export_wizard.py" line="391" />
             <source>Geef het wachtwoord op een andere manier door dan de bundel zelf.</source>
             <translation>Pass on the password by a different route than the bundle itself.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="391" />
+            <location filename="../../views/export_wizard.py" line="392" />
             <source>Geëxporteerd</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="392" />
+            <location filename="../../views/export_wizard.py" line="393" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="372" />
+            <location filename="../../views/export_wizard.py" line="373" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="334" />
+            <location filename="../../views/export_wizard.py" line="335" />
             <source>Stoppen</source>
             <translation>Stop</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="386" />
+            <location filename="../../views/export_wizard.py" line="387" />
             <source>Stuur alle {n} delen; het loket heeft ze allemaal nodig.</source>
             <translation>Send all {n} parts; the desk needs every one of them.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="284" />
+            <location filename="../../views/export_wizard.py" line="285" />
             <source>Volgende</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="285" />
+            <location filename="../../views/export_wizard.py" line="286" />
             <source>Vorige</source>
             <translation>Back</translation>
         </message>
@@ -3131,95 +3131,95 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="185" />
-            <location filename="../../views/export_wizard.py" line="190" />
+            <location filename="../../views/export_wizard.py" line="186" />
+            <location filename="../../views/export_wizard.py" line="191" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="253" />
+            <location filename="../../views/export_wizard.py" line="254" />
             <source>Bestand bestaat al</source>
             <translation>File already exists</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="191" />
+            <location filename="../../views/export_wizard.py" line="192" />
             <source>Beveiligen met een wachtwoord (AES-256, opent in 7-Zip)</source>
             <translation>Protect with a password (AES-256, opens in 7-Zip)</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="186" />
+            <location filename="../../views/export_wizard.py" line="187" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="224" />
+            <location filename="../../views/export_wizard.py" line="225" />
             <source>Bundel opslaan</source>
             <translation>Save bundle</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="241" />
+            <location filename="../../views/export_wizard.py" line="242" />
             <source>De bundel is een zip-bestand: de naam eindigt op .zip.</source>
             <translation>The bundle is a zip file: its name ends in .zip.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="243" />
+            <location filename="../../views/export_wizard.py" line="244" />
             <source>De map {folder} bestaat niet.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="249" />
+            <location filename="../../views/export_wizard.py" line="250" />
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="177" />
+            <location filename="../../views/export_wizard.py" line="178" />
             <source>Een wachtwoord beschermt de bundel onderweg; geef het wachtwoord op een andere manier door (bijvoorbeeld telefonisch), nooit in dezelfde mail.</source>
             <translation>A password protects the bundle on its way; pass on the password by a different route (for example by phone), never in the same email.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="210" />
+            <location filename="../../views/export_wizard.py" line="211" />
             <source>Grootte van een deel</source>
             <translation>Size of a part</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="199" />
-            <location filename="../../views/export_wizard.py" line="201" />
+            <location filename="../../views/export_wizard.py" line="200" />
+            <location filename="../../views/export_wizard.py" line="202" />
             <source>Herhaal het wachtwoord</source>
             <translation>Repeat the password</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="175" />
+            <location filename="../../views/export_wizard.py" line="176" />
             <source>Het bestand</source>
             <translation>The file</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="245" />
+            <location filename="../../views/export_wizard.py" line="246" />
             <source>Kies een wachtwoord van minstens {n} tekens.</source>
             <translation>Choose a password of at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="239" />
+            <location filename="../../views/export_wizard.py" line="240" />
             <source>Kies waar de bundel komt.</source>
             <translation>Choose where the bundle goes.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="205" />
+            <location filename="../../views/export_wizard.py" line="206" />
             <source>Splitsen voor de mail, in delen van hoogstens</source>
             <translation>Split for email, into parts of at most</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="196" />
-            <location filename="../../views/export_wizard.py" line="200" />
+            <location filename="../../views/export_wizard.py" line="197" />
+            <location filename="../../views/export_wizard.py" line="201" />
             <source>Wachtwoord</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="224" />
+            <location filename="../../views/export_wizard.py" line="225" />
             <source>Zip-bestand (*.zip)</source>
             <translation>Zip file (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="254" />
+            <location filename="../../views/export_wizard.py" line="255" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
@@ -3308,12 +3308,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../views/main_window.py" line="402" />
+            <location filename="../../views/main_window.py" line="392" />
             <source>De gegevens van deze klant zijn gewijzigd. Wilt u de wijzigingen opslaan?</source>
             <translation>This client's details have been changed. Do you want to save the changes?</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="462" />
+            <location filename="../../views/main_window.py" line="454" />
             <source>Fase {n}: {title}</source>
             <translation>Phase {n}: {title}</translation>
         </message>
@@ -3323,7 +3323,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Show closed dossiers</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="146" />
+            <location filename="../../views/main_window.py" line="134" />
             <source>Kies links een klant, of maak een nieuwe klant aan (Ctrl+N).</source>
             <translation>Choose a client on the left, or create a new client (Ctrl+N).</translation>
         </message>
@@ -3333,12 +3333,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="166" />
+            <location filename="../../views/main_window.py" line="154" />
             <source>Klanten laden…</source>
             <translation>Loading clients…</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="401" />
+            <location filename="../../views/main_window.py" line="391" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
@@ -3358,17 +3358,17 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Search by name, BSN, postcode or date of birth (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="467" />
+            <location filename="../../views/main_window.py" line="459" />
             <source>gesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="465" />
+            <location filename="../../views/main_window.py" line="457" />
             <source>openstaand {amount}</source>
             <translation>outstanding {amount}</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="349" />
+            <location filename="../../views/main_window.py" line="337" />
             <source>{shown} van {total} klanten</source>
             <translation>{shown} of {total} clients</translation>
         </message>
@@ -3897,190 +3897,190 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>ProcesplaatTab</name>
         <message>
-            <location filename="../../views/procesplaat.py" line="269" />
+            <location filename="../../views/procesplaat.py" line="278" />
             <source>, klaar op {day}</source>
             <translation>, done on {day}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="227" />
+            <location filename="../../views/procesplaat.py" line="236" />
             <source>&lt;b&gt;Je bent hier:&lt;/b&gt; {n}. {title}</source>
             <translation>&lt;b&gt;You are here:&lt;/b&gt; {n}. {title}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="234" />
+            <location filename="../../views/procesplaat.py" line="243" />
             <source>&lt;b&gt;Volgende stap:&lt;/b&gt; {n}. {title}</source>
             <translation>&lt;b&gt;Next step:&lt;/b&gt; {n}. {title}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="392" />
+            <location filename="../../views/procesplaat.py" line="402" />
             <source>Acties toevoegen</source>
             <translation>Add actions</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="267" />
+            <location filename="../../views/procesplaat.py" line="276" />
             <source>Begonnen op {day}</source>
             <translation>Started on {day}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="125" />
+            <location filename="../../views/procesplaat.py" line="126" />
             <source>Ctrl+Shift+M</source>
             <translation>Ctrl+Shift+M</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="122" />
+            <location filename="../../views/procesplaat.py" line="123" />
             <source>Ctrl+Shift+T</source>
             <translation>Ctrl+Shift+T</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="119" />
+            <location filename="../../views/procesplaat.py" line="120" />
             <source>Ctrl+Shift+V</source>
             <translation>Ctrl+Shift+V</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="491" />
+            <location filename="../../views/procesplaat.py" line="501" />
             <source>Deze gebeurtenis verwijderen? Met Ctrl+Z zet u hem terug.</source>
             <translation>Delete this event? Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="507" />
+            <location filename="../../views/procesplaat.py" line="517" />
             <source>Gebeurtenis verwijderen</source>
             <translation>Delete event</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="451" />
-            <location filename="../../views/procesplaat.py" line="474" />
+            <location filename="../../views/procesplaat.py" line="461" />
+            <location filename="../../views/procesplaat.py" line="484" />
             <source>Gebeurtenis wijzigen</source>
             <translation>Change event</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="87" />
-            <location filename="../../views/procesplaat.py" line="90" />
+            <location filename="../../views/procesplaat.py" line="88" />
+            <location filename="../../views/procesplaat.py" line="91" />
             <source>Gebeurtenissen in deze fase</source>
             <translation>Events in this phase</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="283" />
+            <location filename="../../views/procesplaat.py" line="293" />
             <source>Geen open acties in deze fase.</source>
             <translation>No open actions in this phase.</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="147" />
+            <location filename="../../views/procesplaat.py" line="148" />
             <source>Groter</source>
             <translation>Larger</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="148" />
+            <location filename="../../views/procesplaat.py" line="149" />
             <source>Groter (Ctrl++)</source>
             <translation>Larger (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="143" />
+            <location filename="../../views/procesplaat.py" line="144" />
             <source>Kleiner</source>
             <translation>Smaller</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="144" />
+            <location filename="../../views/procesplaat.py" line="145" />
             <source>Kleiner (Ctrl+-)</source>
             <translation>Smaller (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="401" />
+            <location filename="../../views/procesplaat.py" line="411" />
             <source>Mijlpaal vastleggen</source>
             <translation>Record milestone</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="124" />
+            <location filename="../../views/procesplaat.py" line="125" />
             <source>Mijlpaal…</source>
             <translation>Milestone…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="117" />
+            <location filename="../../views/procesplaat.py" line="118" />
             <source>Naar de volgende fase…</source>
             <translation>To the next phase…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="359" />
+            <location filename="../../views/procesplaat.py" line="369" />
             <source>Naar fase {n}</source>
             <translation>To phase {n}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="335" />
+            <location filename="../../views/procesplaat.py" line="345" />
             <source>Naar fase {n}: {title}</source>
             <translation>To phase {n}: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="337" />
+            <location filename="../../views/procesplaat.py" line="347" />
             <source>Notitie (voor jezelf)</source>
             <translation>Note (for yourself)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="127" />
+            <location filename="../../views/procesplaat.py" line="128" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="281" />
+            <location filename="../../views/procesplaat.py" line="291" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="136" />
+            <location filename="../../views/procesplaat.py" line="137" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="150" />
+            <location filename="../../views/procesplaat.py" line="151" />
             <source>Presentatie (F11)</source>
             <translation>Presentation (F11)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="71" />
+            <location filename="../../views/procesplaat.py" line="72" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="401" />
+            <location filename="../../views/procesplaat.py" line="411" />
             <source>Tegenslag vastleggen</source>
             <translation>Record setback</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="121" />
+            <location filename="../../views/procesplaat.py" line="122" />
             <source>Tegenslag…</source>
             <translation>Setback…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="247" />
+            <location filename="../../views/procesplaat.py" line="256" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="98" />
-            <location filename="../../views/procesplaat.py" line="490" />
+            <location filename="../../views/procesplaat.py" line="99" />
+            <location filename="../../views/procesplaat.py" line="500" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="276" />
+            <location filename="../../views/procesplaat.py" line="286" />
             <source>Wat kan ik zelf doen?</source>
             <translation>What can I do myself?</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="96" />
+            <location filename="../../views/procesplaat.py" line="97" />
             <source>Wijzigen…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="243" />
+            <location filename="../../views/procesplaat.py" line="252" />
             <source>nog {days} dagen</source>
             <translation>{days} days left</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="241" />
+            <location filename="../../views/procesplaat.py" line="250" />
             <source>{days} dagen te laat</source>
             <translation>{days} days overdue</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="133" />
+            <location filename="../../views/procesplaat.py" line="134" />
             <source>{what} ongedaan maken (Ctrl+Z)</source>
             <translation>Undo {what} (Ctrl+Z)</translation>
         </message>
@@ -4386,41 +4386,41 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>ReceiverPage</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="76" />
-            <location filename="../../views/export_wizard.py" line="81" />
+            <location filename="../../views/export_wizard.py" line="77" />
+            <location filename="../../views/export_wizard.py" line="82" />
             <source>Checklist van het loket</source>
             <translation>The desk's checklist</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="72" />
+            <location filename="../../views/export_wizard.py" line="73" />
             <source>Kies de checklist van het loket dat het dossier ontvangt, en wie het stuurt.</source>
             <translation>Choose the checklist of the desk receiving the dossier, and who sends it.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="70" />
+            <location filename="../../views/export_wizard.py" line="71" />
             <source>Naar wie gaat het dossier?</source>
             <translation>Who is the dossier going to?</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="83" />
+            <location filename="../../views/export_wizard.py" line="84" />
             <source>Ook alle schuldbewijzen samen in één PDF (schuldbewijzen.pdf)</source>
             <translation>Also all debt proofs together in one PDF (schuldbewijzen.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="93" />
             <location filename="../../views/export_wizard.py" line="94" />
+            <location filename="../../views/export_wizard.py" line="95" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="90" />
             <location filename="../../views/export_wizard.py" line="91" />
+            <location filename="../../views/export_wizard.py" line="92" />
             <source>Uw naam</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="96" />
-            <location filename="../../views/export_wizard.py" line="100" />
+            <location filename="../../views/export_wizard.py" line="97" />
+            <location filename="../../views/export_wizard.py" line="101" />
             <source>Uw rol</source>
             <translation>Your role</translation>
         </message>
@@ -4640,42 +4640,42 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="520" />
+            <location filename="../../views/timeline_canvas.py" line="529" />
             <source>Hoe voelde het? (1 = heel slecht, 5 = heel goed)</source>
             <translation>How did it feel? (1 = very bad, 5 = very good)</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="339" />
+            <location filename="../../views/timeline_canvas.py" line="348" />
             <source>Je bent hier</source>
             <translation>You are here</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="59" />
+            <location filename="../../views/timeline_canvas.py" line="61" />
             <source>Procesplaat: de route van de klant</source>
             <translation>Process map: the client's route</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="322" />
+            <location filename="../../views/timeline_canvas.py" line="331" />
             <source>volgende stap →</source>
             <translation>next step →</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="308" />
+            <location filename="../../views/timeline_canvas.py" line="317" />
             <source>{n} te doen</source>
             <translation>{n} to do</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="498" />
+            <location filename="../../views/timeline_canvas.py" line="507" />
             <source>⏱ {label}: {date}</source>
             <translation>⏱ {label}: {date}</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="492" />
+            <location filename="../../views/timeline_canvas.py" line="501" />
             <source>⚠ {label}: {date}, te laat</source>
             <translation>⚠ {label}: {date}, overdue</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="488" />
+            <location filename="../../views/timeline_canvas.py" line="497" />
             <source>✓ {label}</source>
             <translation>✓ {label}</translation>
         </message>
@@ -4995,12 +4995,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>app</name>
         <message>
-            <location filename="../../views/application.py" line="205" />
+            <location filename="../../views/application.py" line="248" />
             <source>Gegevens openen…</source>
             <translation>Opening data…</translation>
         </message>
         <message>
-            <location filename="../../views/application.py" line="116" />
+            <location filename="../../views/application.py" line="131" />
             <source>Procesplaat</source>
             <translation>Procesplaat</translation>
         </message>
