@@ -1,5 +1,21 @@
-"""The command line: demo, list, show, print, export, import and verify, with the exit codes
-of DESIGN.md."""
+"""The command line, with the exit codes of DESIGN.md.
+
+```
+procesplaat [--data-dir DIR] COMMAND ...
+  demo [--clients N]            add the demo dossiers (Tanya and others) and N generated ones
+  list [--json]                 one line per client: id, name, phase, total debt
+  show CLIENT [--json]          one dossier; --json prints the dossier.json of the bundle spec
+  print CLIENT --what procesplaat|actions|card|overview --out FILE.pdf
+  export CLIENT --out FILE.zip [--passphrase-file F] [--max-part-mb N] [--checklist KEY]
+  import FILE.zip... [--passphrase-file F] [--on-conflict new|replace|cancel]
+  verify FILE.zip... [--passphrase-file F] [--checklist KEY]
+  backup | backups [--json] | restore FILE [--yes]
+  audit [CLIENT] [--action ACTION] [--who NAME] [--since YYYY-MM-DD] [--until YYYY-MM-DD]
+        [--limit N] [--json]
+  retention [--years N | --set-years N | --destroy CLIENT... [--yes]] [--json]
+  access CLIENT --out FOLDER [--passphrase-file F]
+```
+"""
 
 from __future__ import annotations
 
@@ -13,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli_backup import add_backup_parsers, run_backup, run_backups, run_restore
 from app.cli_bundle import add_bundle_parsers, run_export, run_import, run_verify
 from app.cli_print import add_print_parser, run_print
+from app.cli_trust import add_trust_parsers, retention_writes, run_access, run_audit, run_retention
 from app.errors import UserError
 from app.paths import Paths, resolve_paths
 
@@ -84,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_parser(commands)
     add_bundle_parsers(commands)
     add_backup_parsers(commands)
+    add_trust_parsers(commands)
     return parser
 
 
@@ -204,6 +222,16 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     return run_import(db, args, today=_today())
 
 
+def cmd_retention(db: Database, args: argparse.Namespace) -> int:
+    """retention [...]: dossiers past their term; save the term; destroy (app/cli_trust.py)."""
+    return run_retention(db, args, today=_today())
+
+
+def cmd_access(db: Database, args: argparse.Namespace) -> int:
+    """access CLIENT --out FOLDER: a right-of-access export (app/cli_trust.py)."""
+    return run_access(db, args, today=_today())
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "list": cmd_list,
@@ -212,7 +240,14 @@ COMMANDS = {
     "export": cmd_export,
     "import": cmd_import,
     "backup": run_backup,
+    "audit": run_audit,
+    "retention": cmd_retention,
+    "access": cmd_access,
 }
+
+#: Commands of ``instance.WRITING_COMMANDS`` that write only with some options: they hold the
+#: data folder only then, so that merely looking runs beside the window.
+WRITES_ONLY_WHEN = {"retention": retention_writes}
 
 
 def _report_bug(paths: Paths, exc: BaseException) -> int:
@@ -252,7 +287,9 @@ def run_command(args: argparse.Namespace) -> int:
     """
     from app import instance
 
-    if args.command not in instance.WRITING_COMMANDS:
+    only_when = WRITES_ONLY_WHEN.get(args.command)
+    writes = args.command in instance.WRITING_COMMANDS and (only_when is None or only_when(args))
+    if not writes:
         return _run_command(args)
     try:
         held = instance.hold(resolve_paths(args.data_dir))

@@ -14,7 +14,9 @@ from app.paths import Paths
 LOCK_NAME = "procesplaat.lock"
 
 #: Command-line commands that change the store: they refuse while another program holds it.
-WRITING_COMMANDS = frozenset({"demo", "import", "restore"})
+#: ``retention`` holds the folder only when it saves the term or destroys dossiers
+#: (``app.cli.WRITES_ONLY_WHEN``): listing what is due runs beside the window.
+WRITING_COMMANDS = frozenset({"demo", "import", "restore", "retention"})
 
 
 class FolderInUseError(UserError):

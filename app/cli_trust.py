@@ -1,0 +1,546 @@
+"""The trust commands: the audit trail, retention with destruction, and right of access.
+
+```
+procesplaat [--data-dir DIR] COMMAND ...
+  audit [CLIENT] [--action ACTION] [--who NAME] [--since YYYY-MM-DD] [--until YYYY-MM-DD]
+        [--limit N] [--json]        the audit trail, newest first (never a personal value)
+  retention [--years N | --set-years N | --destroy CLIENT... [--yes]] [--json]
+                                    closed dossiers past their term; save the term; destroy
+  access CLIENT --out FOLDER [--passphrase-file F]
+                                    everything held on a client, for a right-of-access request
+```
+
+``audit`` prints what the window's log shows, minus the client's name: a line names the
+dossier by its id, so that the output can be pasted into a ticket or a mail without handing
+over who the client is. ``retention`` only looks unless it is told to save or destroy; only
+then does it hold the data folder (``writes``), so that looking runs beside the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.cli_bundle import read_passphrase
+from app.errors import NotFoundError, UserError
+
+if TYPE_CHECKING:
+    from app.audit_view import AuditRow
+    from app.db import Database
+    from app.retention import DueDossier
+
+__all__ = [
+    "ACTION_CODES",
+    "DEFAULT_LIMIT",
+    "add_trust_parsers",
+    "retention_writes",
+    "run_access",
+    "run_audit",
+    "run_retention",
+]
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+#: The audit command shows at most this many events unless --limit says otherwise (as the
+#: window's log does).
+DEFAULT_LIMIT = 1000
+#: The longest term --years and --set-years take (``app.retention.MAX_YEARS``, repeated here so
+#: that building the parser imports no database code).
+MAX_YEARS = 30
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The actions --action takes (``app.audit_view.ACTION_LABELS``' codes, repeated so that the
+#: help needs no database code; a test keeps the two the same).
+ACTION_CODES = (
+    "create",
+    "update",
+    "delete",
+    "close",
+    "reopen",
+    "import",
+    "export",
+    "print",
+    "destroy",
+)
+
+_RETENTION_HELP = f"""\
+Zonder opties: de gesloten dossiers waarvan de bewaartermijn voorbij is (met de opgeslagen
+termijn, standaard 5 jaar na sluiten).
+
+  --years N         kijk met een andere termijn, zonder die op te slaan
+  --set-years N     sla de termijn op (1 tot {MAX_YEARS} jaar) en toon wat daarmee aan de
+                    beurt is
+  --destroy CLIENT  vernietig deze dossiers definitief: gegevens en documenten. Alleen
+                    dossiers waarvan de opgeslagen termijn voorbij is; staat er een ander
+                    tussen, dan wordt niets vernietigd. Vraagt om bevestiging ('ja'), tenzij
+                    --yes is meegegeven; zonder terminal en zonder --yes wordt niets vernietigd.
+
+--years, --set-years en --destroy gaan niet samen. Opslaan en vernietigen kan niet terwijl
+het programma open is op dezelfde gegevensmap; kijken wel. Kopieën in de automatische
+back-ups verdwijnen wanneer die worden vervangen.
+"""
+
+
+def add_trust_parsers(commands: Any) -> None:
+    """Add ``audit``, ``retention`` and ``access``."""
+    audit = commands.add_parser(
+        "audit",
+        help="de geschiedenis: wie wat wanneer deed, de nieuwste eerst (zonder persoonsgegevens)",
+        description="Een regel per gebeurtenis, de nieuwste eerst: moment, wie (de naam in het "
+        "programma, anders de gebruiker), gebruiker van de computer, actie, soort gegeven, "
+        "record en dossier (de eerste 8 tekens van hun id) en welke velden veranderden. "
+        "Nooit de inhoud van een veld of de naam van een klant.",
+    )
+    audit.add_argument(
+        "client",
+        nargs="?",
+        metavar="CLIENT",
+        help="alleen dit dossier: klant-id of een uniek begin ervan "
+        "(van een vernietigd dossier: het hele id)",
+    )
+    audit.add_argument(
+        "--action",
+        type=_action,
+        metavar="ACTION",
+        help=f"alleen deze actie: {', '.join(ACTION_CODES)}, of de naam die het logboek "
+        "toont (bijvoorbeeld Gewijzigd)",
+    )
+    audit.add_argument(
+        "--who", metavar="NAME", help="alleen deze persoon (naam in het programma of gebruiker)"
+    )
+    audit.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="vanaf deze dag")
+    audit.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="tot en met deze dag")
+    audit.add_argument(
+        "--limit",
+        type=_limit,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"hoogstens N gebeurtenissen (standaard {DEFAULT_LIMIT})",
+    )
+    audit.add_argument("--json", action="store_true", help="als JSON")
+
+    retention = commands.add_parser(
+        "retention",
+        help="bewaartermijn: dossiers om te vernietigen, de termijn opslaan, vernietigen",
+        usage="%(prog)s [--years N | --set-years N | --destroy CLIENT... [--yes]] [--json]",
+        description=_RETENTION_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    retention.add_argument(
+        "--years",
+        type=_years,
+        action=_OneOf,
+        metavar="N",
+        help="kijk met deze termijn (niet opgeslagen)",
+    )
+    retention.add_argument(
+        "--set-years", type=_years, action=_OneOf, metavar="N", help="sla deze termijn op"
+    )
+    retention.add_argument(
+        "--destroy",
+        nargs="+",
+        action=_OneOf,
+        metavar="CLIENT",
+        help="vernietig deze dossiers definitief",
+    )
+    retention.add_argument(
+        "--yes", action="store_true", help="bij --destroy: niet om bevestiging vragen"
+    )
+    retention.add_argument("--json", action="store_true", help="als JSON")
+
+    access = commands.add_parser(
+        "access",
+        help="inzageverzoek: alle gegevens van een klant in een nieuwe map "
+        "(dossierbundel, geschiedenis en LEESMIJ)",
+    )
+    access.add_argument("client", metavar="CLIENT", help="klant-id of een uniek begin ervan")
+    access.add_argument(
+        "--out", required=True, type=Path, metavar="FOLDER", help="de map waarin de nieuwe map komt"
+    )
+    access.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="versleutel de dossierbundel (WinZip AES-256) met het wachtwoord in F",
+    )
+
+
+class _OneOf(argparse.Action):
+    """--years, --set-years and --destroy, of which one at most: argparse's own exclusive
+    group would refuse a second in English."""
+
+    DESTS = ("years", "set_years", "destroy")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        for dest in self.DESTS:
+            if dest != self.dest and getattr(namespace, dest, None) is not None:
+                other = "--" + dest.replace("_", "-")
+                parser.error(f"{option_string} gaat niet samen met {other}")
+        setattr(namespace, self.dest, values)
+
+
+def _day(text: str) -> date:
+    if _DAY.fullmatch(text.strip()):
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"geen datum als JJJJ-MM-DD: {text!r}")
+
+
+def _limit(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geheel getal: {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("moet 1 of meer zijn")
+    return number
+
+
+def _years(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geheel aantal jaren: {text!r}") from None
+    if not 1 <= number <= MAX_YEARS:
+        raise argparse.ArgumentTypeError(f"kies een bewaartermijn van 1 tot {MAX_YEARS} jaar")
+    return number
+
+
+def _action(text: str) -> str:
+    """An action's code, or its Dutch label as the log shows it (any case)."""
+    from app.audit_view import ACTION_LABELS
+
+    wanted = text.strip().casefold()
+    for code, label in ACTION_LABELS.items():
+        if wanted in (code, label.casefold()):
+            return code
+    raise argparse.ArgumentTypeError(
+        f"onbekende actie {text!r}; kies uit {', '.join(ACTION_LABELS)}"
+    )
+
+
+# -- audit --------------------------------------------------------------------------------
+
+
+def run_audit(db: Database, args: argparse.Namespace) -> int:
+    """``audit``: the trail, newest first, filtered; a client's name never appears.
+
+    Raises:
+        UserError: an unknown dossier or person, or --since after --until.
+    """
+    from app.audit_view import audit_events
+
+    if args.since and args.until and args.since > args.until:
+        raise UserError(f"--since ({args.since:%d-%m-%Y}) ligt na --until ({args.until:%d-%m-%Y}).")
+    client_id = _audit_client(db, args.client) if args.client else None
+    who = _person(db, args.who) if args.who is not None else None
+    rows = audit_events(
+        db,
+        client_id=client_id,
+        action=args.action,
+        actor=who,
+        since=args.since,
+        until=args.until,
+        limit=args.limit + 1,  # one more than shown: whether to say that there are more
+    )
+    more = len(rows) > args.limit
+    rows = rows[: args.limit]
+    if args.json:
+        print(json.dumps([_event_json(row) for row in rows], ensure_ascii=False, indent=2))
+    elif not rows:
+        print("Geen gebeurtenissen gevonden.")
+    else:
+        print(_event_header())
+        for row in rows:
+            print(_event_line(row))
+    if more:
+        print(
+            f"let op: alleen de nieuwste {args.limit} gebeurtenissen; er zijn er meer; "
+            "geef een filter of een grotere --limit voor meer",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _audit_client(db: Database, reference: str) -> uuid.UUID:
+    """The dossier as ``show`` finds it; a destroyed one by its full id, when the trail still
+    names it (its ``destroy`` event is what one looks for then).
+
+    Raises:
+        NotFoundError: neither a client nor a dossier the trail names.
+    """
+    from sqlmodel import col, select
+
+    from app.clients import find_client_id
+    from models.tables import AuditEvent
+
+    try:
+        return find_client_id(db, reference)
+    except NotFoundError as missing:
+        try:
+            wanted = uuid.UUID(reference.strip())
+        except ValueError:
+            raise missing from None
+        with db.session() as session:
+            named = session.exec(
+                select(AuditEvent.id).where(col(AuditEvent.client_id) == wanted).limit(1)
+            ).first()
+        if named is None:
+            raise
+        return wanted
+
+
+def _person(db: Database, name: str) -> str:
+    """The person as the trail spells them (the match ignores case and extra spaces).
+
+    Raises:
+        UserError: the trail names no one so; the message lists who it does name (the
+            caseworkers' names and computer users, never a client's).
+    """
+    from app.audit_view import known_people
+
+    people = known_people(db)
+    wanted = " ".join(name.split()).casefold()
+    for person in people:
+        if person.casefold() == wanted:
+            return person
+    known = ", ".join(people) if people else "nog niemand"
+    raise UserError(f"De geschiedenis noemt niemand '{name}'; wel: {known}.")
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _short(value: uuid.UUID | None) -> str:
+    return str(value)[:8] if value else "-"
+
+
+_COLUMNS = (16, 24, 16, 26, 18, 8, 8)
+
+
+def _columns(values: tuple[str, ...], rest: str) -> str:
+    cells = [
+        f"{_fit(value, width):<{width}}" for value, width in zip(values, _COLUMNS, strict=True)
+    ]
+    return ("  ".join(cells) + "  " + rest).rstrip()
+
+
+def _event_header() -> str:
+    return _columns(("Moment", "Wie", "Gebruiker", "Actie", "Soort", "Record", "Dossier"), "Velden")
+
+
+def _event_line(row: AuditRow) -> str:
+    """One event as the window's log shows it; the dossier by its id, not its client's name."""
+    return _columns(
+        (
+            f"{row.at:%d-%m-%Y %H:%M}",
+            row.who,
+            row.os_user,
+            row.action_label,
+            row.record_label,
+            _short(row.record_id),
+            _short(row.client_id),
+        ),
+        row.fields_label,
+    )
+
+
+def _event_json(row: AuditRow) -> dict[str, object]:
+    return {
+        "id": str(row.id),
+        "at": row.at.isoformat(timespec="seconds"),
+        "who": row.who,
+        "os_user": row.os_user,
+        "actor": row.actor,
+        "action": row.action,
+        "action_label": row.action_label,
+        "record_type": row.record_type,
+        "record_label": row.record_label,
+        "record_id": str(row.record_id) if row.record_id else None,
+        "client_id": str(row.client_id) if row.client_id else None,
+        "fields": list(row.fields),
+    }
+
+
+# -- retention ----------------------------------------------------------------------------
+
+
+def retention_writes(args: argparse.Namespace) -> bool:
+    """Whether this ``retention`` command writes (saves the term or destroys): only then does
+    it hold the data folder against the window."""
+    return bool(args.destroy) or args.set_years is not None
+
+
+def run_retention(db: Database, args: argparse.Namespace, *, today: date) -> int:
+    """``retention``: list what is due, save the term, or destroy due dossiers.
+
+    Raises:
+        UserError: an unknown client, or the term cannot be saved.
+    """
+    from app.retention import load_term, save_term
+
+    if args.destroy:
+        return _destroy(db, args, today=today)
+    if args.set_years is not None:
+        save_term(db.paths, args.set_years)
+    saved = load_term(db.paths)
+    years = saved if args.years is None else args.years
+    return _list_due(db, args, today=today, years=years, saved=saved)
+
+
+def _list_due(
+    db: Database, args: argparse.Namespace, *, today: date, years: int, saved: int
+) -> int:
+    from app.retention import due_for_destruction
+
+    due = due_for_destruction(db, today=today, years=years)
+    if args.json:
+        payload = {
+            "years": years,
+            "saved_years": saved,
+            "today": today.isoformat(),
+            "due": [_due_json(item) for item in due],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if args.set_years is not None:
+        print(f"Bewaartermijn opgeslagen: {years} jaar na sluiten.")
+    elif args.years is not None and years != saved:
+        print(
+            f"Bewaartermijn: {years} jaar na sluiten (alleen bekeken; opgeslagen is {saved} jaar)."
+        )
+    else:
+        print(f"Bewaartermijn: {years} jaar na sluiten.")
+    if not due:
+        print("Er zijn geen dossiers waarvan de termijn voorbij is.")
+    for item in due:
+        print(
+            f"{item.client_id}  {_fit(item.name, 30):<30}  gesloten {item.closed_on:%d-%m-%Y}"
+            f"  te vernietigen sinds {item.due_since:%d-%m-%Y}"
+        )
+    return EXIT_OK
+
+
+def _due_json(item: DueDossier) -> dict[str, str]:
+    return {
+        "id": str(item.client_id),
+        "name": item.name,
+        "closed_on": item.closed_on.isoformat(),
+        "due_since": item.due_since.isoformat(),
+    }
+
+
+def _destroy(db: Database, args: argparse.Namespace, *, today: date) -> int:
+    """Destroy the named dossiers, all of them due by the saved term, or none at all."""
+    from app.clients import find_client_id
+    from app.retention import destroy_client, due_for_destruction
+
+    chosen = list(dict.fromkeys(find_client_id(db, reference) for reference in args.destroy))
+    due = {item.client_id: item for item in due_for_destruction(db, today=today)}
+    refusals = [_not_due(db, client_id) for client_id in chosen if client_id not in due]
+    if refusals:
+        for reason in refusals:
+            print(f"procesplaat: {reason} Er is niets vernietigd.", file=sys.stderr)
+        return EXIT_REFUSED
+    if not args.yes and not _confirmed([due[client_id] for client_id in chosen]):
+        print(
+            "procesplaat: niets vernietigd; bevestig met 'ja' of geef --yes mee",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    destroyed: list[uuid.UUID] = []
+    left = 0
+    try:
+        for client_id in chosen:
+            left += destroy_client(db, client_id, today=today)
+            destroyed.append(client_id)
+    finally:
+        _report_destroyed(db, args, destroyed, left)
+    return EXIT_OK
+
+
+def _not_due(db: Database, client_id: uuid.UUID) -> str:
+    """Why a dossier may not be destroyed, naming it by id only (stderr may end up in a log)."""
+    from app.retention import destruction_date, load_term
+    from models.codes import ClientStatus
+    from models.tables import Client
+
+    with db.session() as session:
+        client = session.get(Client, client_id)
+        status, closed_on = (client.status, client.closed_on) if client else (None, None)
+    short = _short(client_id)
+    if status != ClientStatus.CLOSED.value or closed_on is None:
+        return f"Dossier {short} is niet gesloten: alleen een gesloten dossier kan weg."
+    until = destruction_date(closed_on, load_term(db.paths))
+    return f"De bewaartermijn van dossier {short} loopt nog tot {until:%d-%m-%Y}."
+
+
+def _confirmed(chosen: list[DueDossier]) -> bool:
+    """Ask on the terminal, naming each dossier; without a terminal the answer is no."""
+    if not sys.stdin.isatty():
+        return False
+    print(f"U vernietigt {len(chosen)} dossier(s) definitief:", file=sys.stderr)
+    for item in chosen:
+        print(f"  {item.client_id}  {item.name}", file=sys.stderr)
+    print(
+        "Alle gegevens en documenten worden gewist en kunnen daarna niet meer worden "
+        "teruggehaald. Kopieën in de automatische back-ups verdwijnen wanneer die worden "
+        "vervangen.",
+        file=sys.stderr,
+    )
+    print("Doorgaan? Typ 'ja': ", end="", file=sys.stderr, flush=True)
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, KeyboardInterrupt):
+        return False
+    return answer.strip().lower() == "ja"
+
+
+def _report_destroyed(
+    db: Database, args: argparse.Namespace, destroyed: list[uuid.UUID], left: int
+) -> None:
+    if args.json:
+        payload = {"destroyed": [str(i) for i in destroyed], "documents_left": left}
+        print(json.dumps(payload, indent=2))
+    else:
+        for client_id in destroyed:
+            print(f"Vernietigd: {client_id}")
+    if left:
+        print(
+            f"let op: {left} documentbestand(en) konden niet worden gewist; ze zijn "
+            f"versleuteld en horen bij geen dossier meer (in {db.paths.documents})",
+            file=sys.stderr,
+        )
+
+
+# -- access -------------------------------------------------------------------------------
+
+
+def run_access(db: Database, args: argparse.Namespace, *, today: date) -> int:
+    """``access CLIENT --out FOLDER``: the right-of-access folder; prints its path.
+
+    Raises:
+        UserError: an unknown client, a missing or unwritable folder, a bad passphrase file.
+    """
+    from app.access_export import export_for_access
+    from app.clients import find_client_id
+
+    client_id = find_client_id(db, args.client)
+    passphrase = read_passphrase(args.passphrase_file)
+    print(export_for_access(db, client_id, args.out, today=today, passphrase=passphrase))
+    return EXIT_OK
