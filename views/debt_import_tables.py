@@ -11,9 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.debt_sheet import NEW, CreditorSuggestion
-from models.codes import CREDITOR_KIND_LABELS, label
+from models.codes import CREDITOR_KIND_LABELS
 from models.debt_sheet import TARGET_LABELS, TARGETS, SheetPreview, column_letter
 from models.values import format_date
+from views.table_columns import label
 
 #: Data rows shown in the preview; the error list names every bad row, however far down.
 PREVIEW_ROWS = 50
