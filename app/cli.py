@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 from app.cli_backup import add_backup_parsers, run_backup, run_backups, run_restore
 from app.cli_bundle import add_bundle_parsers, run_export, run_import, run_verify
 from app.cli_print import add_print_parser, run_print
-from app.cli_trust import add_trust_parsers, retention_writes, run_access, run_audit, run_retention
+from app.cli_retention import retention_writes, run_retention
+from app.cli_trust import add_trust_parsers, run_access, run_audit
 from app.errors import UserError
 from app.paths import Paths, resolve_paths
 
@@ -223,7 +224,7 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_retention(db: Database, args: argparse.Namespace) -> int:
-    """retention [...]: dossiers past their term; save the term; destroy (app/cli_trust.py)."""
+    """retention [...]: dossiers past their term; save the term; destroy (app/cli_retention.py)."""
     return run_retention(db, args, today=_today())
 
 

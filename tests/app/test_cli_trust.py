@@ -1,8 +1,8 @@
-"""The trust commands: audit, retention and access, with DESIGN.md's exit codes."""
+"""The trust commands audit and access, and every command's wrong usage, with DESIGN.md's
+exit codes (retention: test_cli_retention.py)."""
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -14,58 +14,28 @@ from pathlib import Path
 
 import pytest
 from builders import add_client
-from document_builders import pdf_bytes, write
-from sqlalchemy import func
+from cli_builders import LONG_AGO, TODAY, closed, one_dutch_line, run
+from document_builders import write
 from sqlmodel import col, select
 
-from app import audit, instance
+from app import audit
 from app.access_export import BUNDLE, HISTORY, README
 from app.audit_view import ACTION_LABELS, audit_events
-from app.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
+from app.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from app.cli_trust import ACTION_CODES
 from app.clients import close_client, create_client
 from app.db import Database
 from app.demo import TANYA_ID, install_demo
-from app.documents import add_document
-from app.paths import resolve_paths
 from app.profile import Profile, save_profile
-from app.retention import load_term, term_path
-from models.tables import AuditEvent, Client, Creditor, Debt, Document
+from models.tables import AuditEvent, Client, Creditor, Debt
 from models.values import format_money
 
-TODAY = date(2031, 6, 1)
-LONG_AGO = date(2020, 1, 15)  # five years before TODAY and more: due
-LATELY = date(2030, 1, 1)  # still in its term on TODAY
 CASEWORKER = "Mirjam de Wit"
 
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("app.cli._today", lambda: TODAY)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """``main`` as the launcher runs it: a usage error exits with argparse's code."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_dutch_line(err: str) -> str:
-    """The single refusal line of a command, without its ``procesplaat:`` label."""
-    assert err.count("\n") == 1, err
-    assert err.startswith("procesplaat: "), err
-    return err.removeprefix("procesplaat: ").strip()
-
-
-def closed(db: Database, on: date, last_name: str) -> uuid.UUID:
-    """A dossier made and closed as the window does it: both recorded in the trail."""
-    client_id = create_client(db, {"first_names": "Anna", "last_name": last_name}, today=on)
-    close_client(db, client_id, on=on)
-    return client_id
 
 
 def event_at(db: Database, at: datetime, *, action: str = "update") -> None:
@@ -82,18 +52,6 @@ def audit_json(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str,
     events = json.loads(out)
     assert isinstance(events, list)
     return events
-
-
-def client_count(db: Database) -> int:
-    with db.session() as session:
-        return session.exec(select(func.count()).select_from(Client)).one()
-
-
-def destroy_events(db: Database) -> int:
-    with db.session() as session:
-        return session.exec(
-            select(func.count()).select_from(AuditEvent).where(col(AuditEvent.action) == "destroy")
-        ).one()
 
 
 # -- audit --------------------------------------------------------------------------------
@@ -305,195 +263,6 @@ def test_audit_of_an_unknown_client_is_refused(
 
 def test_action_codes_of_the_help_are_those_of_the_log() -> None:
     assert tuple(ACTION_LABELS) == ACTION_CODES
-
-
-# -- retention ----------------------------------------------------------------------------
-
-
-def test_retention_lists_a_dossier_closed_long_ago_only(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    due = closed(db, LONG_AGO, "Oud")
-    closed(db, LATELY, "Recent")
-    add_client(db, last_name="Open")
-    code, out, err = run(capsys, "retention")
-    assert code == EXIT_OK, err
-    first, *lines = out.splitlines()
-    assert first == "Bewaartermijn: 5 jaar na sluiten."
-    assert len(lines) == 1
-    assert lines[0].startswith(str(due))
-    assert "Anna Oud" in lines[0]
-    assert "gesloten 15-01-2020" in lines[0]
-    assert "te vernietigen sinds 15-01-2025" in lines[0]
-
-
-def test_retention_json_names_the_term_and_each_due_dossier(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    due = closed(db, LONG_AGO, "Oud")
-    code, out, _ = run(capsys, "retention", "--json")
-    assert code == EXIT_OK
-    assert json.loads(out) == {
-        "years": 5,
-        "saved_years": 5,
-        "today": TODAY.isoformat(),
-        "due": [
-            {
-                "id": str(due),
-                "name": "Anna Oud",
-                "closed_on": "2020-01-15",
-                "due_since": "2025-01-15",
-            }
-        ],
-    }
-
-
-def test_retention_years_looks_with_another_term_without_saving(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    closed(db, LONG_AGO, "Oud")
-    recent = closed(db, LATELY, "Recent")
-    code, out, _ = run(capsys, "retention", "--years", "1")
-    assert code == EXIT_OK
-    assert "alleen bekeken; opgeslagen is 5 jaar" in out
-    assert str(recent) in out
-    assert not term_path(db.paths).exists()
-    assert load_term(db.paths) == 5
-
-
-def test_retention_set_years_saves_the_term_and_lists_with_it(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    recent = closed(db, LATELY, "Recent")
-    code, out, _ = run(capsys, "retention", "--set-years", "1")
-    assert code == EXIT_OK
-    assert out.splitlines()[0] == "Bewaartermijn opgeslagen: 1 jaar na sluiten."
-    assert str(recent) in out
-    assert load_term(db.paths) == 1
-
-
-def test_retention_without_due_dossiers_says_so(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    closed(db, LATELY, "Recent")
-    code, out, _ = run(capsys, "retention")
-    assert code == EXIT_OK
-    assert "Er zijn geen dossiers waarvan de termijn voorbij is." in out
-
-
-def test_destroy_refuses_a_dossier_in_its_term_and_destroys_nothing(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    due = closed(db, LONG_AGO, "Oud")
-    recent = closed(db, LATELY, "Recent")
-    before = client_count(db)
-    code, out, err = run(capsys, "retention", "--destroy", str(due)[:8], str(recent), "--yes")
-    assert code == EXIT_REFUSED
-    assert out == ""
-    line = one_dutch_line(err)
-    assert f"dossier {str(recent)[:8]} loopt nog tot 01-01-2035" in line
-    assert "Er is niets vernietigd." in line
-    assert client_count(db) == before  # the due one was not destroyed either
-    assert destroy_events(db) == 0
-
-
-def test_destroy_refuses_an_open_dossier_with_one_line_each(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    first = add_client(db, last_name="Open")
-    second = add_client(db, last_name="Ook open")
-    code, _, err = run(capsys, "retention", "--destroy", str(first), str(second), "--yes")
-    assert code == EXIT_REFUSED
-    lines = err.splitlines()
-    assert len(lines) == 2
-    assert all(line.startswith("procesplaat: ") and "niet gesloten" in line for line in lines)
-    assert client_count(db) == 2
-
-
-def test_destroy_without_yes_and_without_a_terminal_destroys_nothing(
-    capsys: pytest.CaptureFixture[str], db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    due = closed(db, LONG_AGO, "Oud")
-    monkeypatch.setattr(sys, "stdin", io.StringIO("ja\n"))  # piped, not a terminal
-    code, out, err = run(capsys, "retention", "--destroy", str(due))
-    assert code == EXIT_REFUSED
-    assert out == ""
-    assert "--yes" in one_dutch_line(err)
-    assert client_count(db) == 1
-
-
-class Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-@pytest.mark.parametrize(("answer", "destroyed"), [("ja\n", True), ("nee\n", False), ("", False)])
-def test_destroy_on_a_terminal_asks_with_the_names_first(
-    capsys: pytest.CaptureFixture[str],
-    db: Database,
-    monkeypatch: pytest.MonkeyPatch,
-    answer: str,
-    destroyed: bool,
-) -> None:
-    due = closed(db, LONG_AGO, "Oud")
-    monkeypatch.setattr(sys, "stdin", Terminal(answer))
-    code, out, err = run(capsys, "retention", "--destroy", str(due))
-    assert "Anna Oud" in err  # the question names whom
-    assert "Typ 'ja'" in err
-    assert code == (EXIT_OK if destroyed else EXIT_REFUSED)
-    assert (f"Vernietigd: {due}" in out) is destroyed
-    assert client_count(db) == (0 if destroyed else 1)
-
-
-def test_destroy_with_yes_removes_rows_and_documents_and_is_audited(
-    capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path
-) -> None:
-    due = add_client(db, last_name="Oud", debts=(("Eneco", "120.00"),))
-    close_client(db, due, on=LONG_AGO)
-    add_document(db, due, write(tmp_path / "in", "a.pdf", pdf_bytes()), kind="identity")
-    with db.session() as session:
-        stored = db.paths.documents / session.exec(select(Document.stored_name)).one()
-    assert stored.exists()
-    kept = closed(db, LATELY, "Blijft")
-
-    code, out, err = run(capsys, "retention", "--destroy", str(due)[:8], "--yes", "--json")
-
-    assert code == EXIT_OK, err
-    assert json.loads(out) == {"destroyed": [str(due)], "documents_left": 0}
-    assert not stored.exists()
-    with db.session() as session:
-        assert session.get(Client, due) is None
-        assert session.get(Client, kept) is not None
-        assert session.exec(select(func.count()).select_from(Document)).one() == 0
-        assert (
-            session.exec(
-                select(func.count()).select_from(Debt).where(col(Debt.client_id) == due)
-            ).one()
-            == 0
-        )
-    assert audit_events(db, client_id=due)[0].action == "destroy"
-    assert destroy_events(db) == 1
-
-
-def test_destroy_is_refused_while_the_window_holds_the_folder_but_listing_runs(
-    capsys: pytest.CaptureFixture[str], db: Database
-) -> None:
-    due = closed(db, LONG_AGO, "Oud")
-    held = instance.acquire(resolve_paths(db.paths.data_dir))
-    assert held is not None
-    try:
-        code, _, err = run(capsys, "retention", "--destroy", str(due), "--yes")
-        assert code == EXIT_REFUSED
-        assert "in gebruik" in one_dutch_line(err)
-        code, _, err = run(capsys, "retention", "--set-years", "7")
-        assert code == EXIT_REFUSED
-        assert load_term(db.paths) == 5
-        code, out, _ = run(capsys, "retention")
-        assert code == EXIT_OK
-        assert str(due) in out
-    finally:
-        held.release()
-    assert client_count(db) == 1
 
 
 # -- access -------------------------------------------------------------------------------
