@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,9 @@ from views.actions_model import (
 )
 from views.code_delegate import CodeDelegate
 from views.conversations_page import ConversationsPage
-from views.table_columns import label
+from views.keys import local_shortcut
+from views.preferences import settings_at
+from views.table_columns import label, remember_columns
 from views.undo import Saver
 
 STATE_WORDS = (
@@ -49,6 +51,9 @@ STATE_WORDS = (
 )
 
 
+COLUMNS_KEY = "columns/actions"
+
+
 class ActionsTab(QWidget):
     """What happens next: who does what by when; and the conversations where it was agreed."""
 
@@ -57,6 +62,7 @@ class ActionsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db: Database | None = None
+        self._columns_remembered = False
         self.client_id: uuid.UUID | None = None
         self._today = date.today()
         self.undo_stack = QUndoStack(self)
@@ -160,17 +166,20 @@ class ActionsTab(QWidget):
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
             (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
         ):
-            QShortcut(keys, page, slot, context=context)
+            local_shortcut(keys, page, slot, context)
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.new_action),
             (QKeySequence.StandardKey.Delete, self.delete_action),
         ):
-            QShortcut(keys, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+            local_shortcut(keys, self.table, slot, Qt.ShortcutContext.WidgetShortcut)
 
     # --- data in -------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
         self._db = db
         self.talks.set_database(db)
+        if not self._columns_remembered:  # widths, order and sort: as she left them
+            self._columns_remembered = True
+            remember_columns(self.table, settings_at(db.paths), COLUMNS_KEY)
 
     def show_client(self, client_id: uuid.UUID, today: date) -> None:
         if client_id != self.client_id:

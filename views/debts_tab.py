@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,9 +43,13 @@ from views.debts_model import (
     label,
 )
 from views.debts_totals import totals_html
+from views.keys import local_shortcut
+from views.preferences import settings_at
+from views.table_columns import remember_columns, save_columns
 from views.undo import Saver
 
 Index = QModelIndex | QPersistentModelIndex
+COLUMNS_KEY = "columns/debts"
 
 
 class DebtsTab(DebtChanges, QWidget):
@@ -56,6 +60,7 @@ class DebtsTab(DebtChanges, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db: Database | None = None
+        self._columns_remembered = self._columns_restored = False
         self.client_id: uuid.UUID | None = None
         self._today = date.today()
         self.undo_stack = QUndoStack(self)
@@ -215,13 +220,13 @@ class DebtsTab(DebtChanges, QWidget):
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
             (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
         ):
-            QShortcut(keys, self, slot, context=context)
+            local_shortcut(keys, self, slot, context)
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.new_debt),
             (QKeySequence.StandardKey.Delete, self.delete_debt),
             (QKeySequence("Ctrl+Return"), self.edit_debt),
         ):
-            QShortcut(keys, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+            local_shortcut(keys, self.table, slot, Qt.ShortcutContext.WidgetShortcut)
 
     def _choose_columns(self, at: QPoint) -> None:
         menu = QMenu(self)
@@ -230,14 +235,25 @@ class DebtsTab(DebtChanges, QWidget):
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(number))
             action.setEnabled(number != COL_CREDITOR)
-            action.toggled.connect(lambda on, n=number: self.table.setColumnHidden(n, not on))
+            action.toggled.connect(lambda on, n=number: self.show_column(n, on))
             menu.addAction(action)
         menu.exec(self.table.horizontalHeader().mapToGlobal(at))
+
+    def show_column(self, number: int, shown: bool) -> None:
+        """Show or hide a column (the header's menu); kept for the next time."""
+        self.table.setColumnHidden(number, not shown)
+        if self._db is not None:
+            save_columns(self.table, settings_at(self._db.paths), COLUMNS_KEY)
 
     # --- data in -------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
         self._db = db
         self.budget.set_database(db)
+        if not self._columns_remembered:  # widths, order, hidden columns: as she left them
+            self._columns_remembered = True
+            self._columns_restored = remember_columns(
+                self.table, settings_at(db.paths), COLUMNS_KEY
+            )
 
     def show_client(self, client_id: uuid.UUID, today: date) -> None:
         """Show this client's debts; another client's undo history is dropped."""
@@ -256,7 +272,7 @@ class DebtsTab(DebtChanges, QWidget):
         fresh = not self.model.rows()
         self.model.set_rows(listed.rows)
         self._crisis_on = listed.crisis_on
-        if fresh and listed.rows:
+        if fresh and listed.rows and not self._columns_restored:
             self._fit_columns()
         self._show_totals()
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from models.values import format_date
 from views.dialogs import show_error
 from views.route_dialog import MOODS, EventDialog
 from views.route_style import KIND_WORDS
+from views.theme import error_ink, muted_ink
 from views.timeline_canvas import TimelineCanvas
 from views.undo import SavedChange
 
@@ -217,6 +218,14 @@ class ProcesplaatTab(QWidget):
             self._show_phase(self.canvas.selected)
         self.advance_button.setEnabled(timeline.next_phase is not None)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Light or dark changed: the coloured lines are written again in readable colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "timeline", None):
+            self._show_next_step()
+            if self.canvas.selected:
+                self._show_phase(self.canvas.selected)
+
     def _show_next_step(self) -> None:
         assert self.timeline is not None
         assert self.template is not None
@@ -242,7 +251,7 @@ class ProcesplaatTab(QWidget):
                 if mark.overdue
                 else self.tr("nog {days} dagen").format(days=mark.days_left)
             )
-            style = " style='color:#b3261e'" if mark.overdue else ""
+            style = f" style='color:{error_ink(self.palette())}'" if mark.overdue else ""
             parts.append(
                 f"<span{style}><b>{html.escape(self.tr('Termijn'))}:</b> {html.escape(mark.label)} "
                 f"{format_date(mark.due_on)} ({html.escape(when)})</span>"
@@ -269,7 +278,8 @@ class ProcesplaatTab(QWidget):
                 dates += self.tr(", klaar op {day}").format(day=format_date(box.left_on))
         self.phase_info.setText(
             f"<h3 style='margin:0'>{phase.number}. {html.escape(phase.client_title)}</h3>"
-            f"<p style='color:#5f6368;margin:0'>{html.escape(phase.caseworker_title)}"
+            f"<p style='color:{muted_ink(self.palette())};margin:0'>"
+            f"{html.escape(phase.caseworker_title)}"
             f"{' · ' + html.escape(dates) if dates else ''}</p>"
             f"<p>{html.escape(phase.what_happens)}</p>"
             + (

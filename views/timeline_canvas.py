@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -26,6 +26,7 @@ from models.timeline import DeadlineMark, EventMark, PhaseState, Timeline
 from models.values import format_date
 from views.picture_text import PictureText
 from views.route_style import KIND_WORDS, NORMAL, PRESENTATION, Palette
+from views.theme import text_scale
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class TimelineCanvas(QWidget):
         self.selected: str | None = None
         self.zoom = 1.0
         self.presentation = presentation
+        self._text_scale = text_scale(self.font().pointSizeF())  # the app's text size
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -68,7 +70,7 @@ class TimelineCanvas(QWidget):
     @property
     def scale(self) -> float:
         """Type and shapes grow with the zoom and in presentation mode."""
-        return self.zoom * (1.45 if self.presentation else 1.0)
+        return self.zoom * (1.45 if self.presentation else 1.0) * self._text_scale
 
     @property
     def palette_(self) -> Palette:
@@ -152,6 +154,13 @@ class TimelineCanvas(QWidget):
             for mark in (self.timeline.mood_curve if self.timeline else ())
         ]
         self._quotes = self._place_quotes()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The app's text size changed (Instellingen, Tekstgrootte): the picture grows along."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "text"):
+            self._text_scale = text_scale(self.font().pointSizeF())
+            self.set_zoom(self.zoom)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(max(zoom, 0.6), 2.5)

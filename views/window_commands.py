@@ -26,6 +26,15 @@ if TYPE_CHECKING:
 TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
 
 
+def _preferences_keys() -> list[QKeySequence]:
+    """The platform's key for preferences and Ctrl+, (Windows has no standard key for it)."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
+    comma = QKeySequence("Ctrl+,")
+    if comma not in keys:
+        keys.insert(0, comma)
+    return keys
+
+
 class WindowCommands(QMainWindow):
     """The menus and their commands; the widgets and the dossier are the main window's."""
 
@@ -80,6 +89,7 @@ class WindowCommands(QMainWindow):
         self.import_action.triggered.connect(self.import_bundle)
         file_menu.addAction(self.import_action)
         self.verify_action = QAction(self.tr("Dossierbundel &controleren…"), self)
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.verify_action.triggered.connect(self.verify_bundle)
         file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
@@ -89,6 +99,7 @@ class WindowCommands(QMainWindow):
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
         self.backups_action = QAction(self.tr("&Back-ups…"), self)
+        self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -98,6 +109,7 @@ class WindowCommands(QMainWindow):
         file_menu.addAction(quit_action)
         extra = self.menuBar().addMenu(self.tr("E&xtra"))
         self.history_action = QAction(self.tr("&Geschiedenis van dit dossier…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
         extra.addAction(self.history_action)
         self.audit_action = QAction(self.tr("&Logboek…"), self)
@@ -111,6 +123,12 @@ class WindowCommands(QMainWindow):
         self.retention_action = QAction(self.tr("&Bewaartermijn en vernietigen…"), self)
         self.retention_action.triggered.connect(self.show_retention)
         extra.addAction(self.retention_action)
+        extra.addSeparator()
+        self.settings_action = QAction(self.tr("I&nstellingen…"), self)
+        self.settings_action.setShortcuts(_preferences_keys())
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        extra.addAction(self.settings_action)
         view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         find = QAction(self.tr("&Zoeken"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -135,6 +153,21 @@ class WindowCommands(QMainWindow):
             action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         self._update_actions()
+
+    def show_settings(self) -> None:
+        """Extra > Instellingen (Ctrl+,): lock, retention term, theme, text size, language."""
+        from views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.settings,
+            self,
+            paths=self._db.paths if self._db is not None else None,
+            lock_guard=self.lock_guard,
+        )
+        if dialog.exec() and dialog.language_changed:
+            self.statusBar().showMessage(
+                self.tr("De nieuwe taal gaat in bij de volgende start van Procesplaat.")
+            )
 
     def _focus_search(self) -> None:
         self.search.setFocus()
