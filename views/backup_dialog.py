@@ -166,9 +166,11 @@ class BackupDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_REASON, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.setWordWrap(False)  # a moment reads on one line: date and time together
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Back-ups"))
         layout.addWidget(self.table)
         self.status = QLabel()
