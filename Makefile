@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test lint typecheck unit bench sysdeps clean screenshots lock crash fuzz
 
 ## run: set everything up and open the app with the demo dossiers on the default database
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/procesplaat --demo
 
 ## test: set everything up and run lint, type checks and the whole test suite headless
@@ -33,13 +33,24 @@ typecheck: $(STAMP)
 	$(BIN)/mypy app models views
 	$(BIN)/mypy --strict tools
 
-unit: $(STAMP)
+unit: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m views.screenshots --out screenshots
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.5 $(BIN)/python -m views.screenshots \
 		--out screenshots/150
+
+## translations: the English UI (resources/translations/*.qm, built from the .ts files)
+.PHONY: translations pseudo
+TS := $(wildcard resources/translations/procesplaat_*.ts)
+translations: $(TS:.ts=.qm)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## pseudo: a stretched pseudo-translation (procesplaat_xx.qm) to find text that gets cut off
+pseudo: $(STAMP)
+	$(BIN)/python -m tools.i18n pseudo resources/translations
 
 ## guide: the user guide's pictures (docs/handleiding/) made from the app, and the guide as one HTML
 .PHONY: guide
