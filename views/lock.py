@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.errors import UserError
+from views.theme import error_ink
 from views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -106,7 +107,6 @@ class LockScreen(QWidget):
         self.button.clicked.connect(self._request)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
-        self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
 
         box = QWidget()
@@ -153,6 +153,7 @@ class LockScreen(QWidget):
 
     def refuse(self, message: str) -> None:
         self.set_busy(False)
+        self.message.setStyleSheet(f"color: {error_ink(self.palette())};")  # light or dark
         self.message.setText(message)
         self.passphrase.clear()
         self.passphrase.setFocus()

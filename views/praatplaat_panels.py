@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from models import life_domains as zrm
 from models.values import format_date
+from views.theme import error_ink
 
 TOUCH = 44  # px: a fingertip (WCAG asks 24, touch guidelines 40 to 48)
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+ERROR_STYLE = "color: {ink}; font-weight: bold;"  # the red that reads on this palette
 
 
 def _tr(text: str) -> str:
@@ -191,7 +192,8 @@ class GoalsPanel(QWidget):
         self.name_label.setFont(font)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        ink = error_ink(self.palette())
+        self.message.setStyleSheet(ERROR_STYLE.format(ink=ink) if error else "")
         self.message.setText(text)
 
     def show_goals(self, goals: list[dict[str, Any]]) -> None:

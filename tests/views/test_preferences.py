@@ -201,3 +201,15 @@ def test_preferences_translation_file_is_named_for_the_translators(qapp) -> None
     """H4 builds resources/translations/procesplaat_<lang>.qm; both sides use this name."""
     path = Path(preferences.translation_file("en"))
     assert (path.parent.name, path.name) == ("translations", "procesplaat_en.qm")
+
+
+def test_preferences_lock_screen_refusal_is_readable_in_dark_mode(qapp, qtbot) -> None:
+    from views.lock import LockScreen
+
+    preferences.apply_theme(qapp, "dark")
+    screen = LockScreen()
+    qtbot.addWidget(screen)
+    screen.refuse("Dit wachtwoord klopt niet.")
+    ink = QColor(screen.message.styleSheet().split(":")[1].strip(" ;"))
+    window = screen.palette().color(QPalette.ColorRole.Window)
+    assert contrast_ratio(ink, window) >= 4.5
