@@ -13,6 +13,7 @@ that left the code as vanished (``check`` refuses those until ``update --drop-va
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import re
 import subprocess
@@ -301,6 +302,35 @@ def command_check(_args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def fill(entries: list[Entry], words: dict[str, dict[str, str]]) -> list[str]:
+    """Put translations in: ``words`` maps context -> Dutch source -> translation.
+
+    Returns the keys it found no message for, so a typo in a source is said, not lost.
+    """
+    by_key = {(e.context, e.source): e for e in entries if not e.numerus}
+    unknown: list[str] = []
+    for context, pairs in words.items():
+        for source, text in pairs.items():
+            entry = by_key.get((context, source))
+            if entry is None:
+                unknown.append(f"[{context}] {source!r}")
+                continue
+            entry.translations = [text]
+            entry.state = ""
+    return unknown
+
+
+def command_fill(args: argparse.Namespace) -> int:
+    words = json.loads(Path(args.words).read_text(encoding="utf-8"))
+    path = ts_path(args.language)
+    language, entries = read_ts(path)
+    unknown = fill(entries, words)
+    write_ts(path, language, entries)
+    for key in unknown:
+        print(f"{path.name}: no message {key}", file=sys.stderr)
+    return 1 if unknown else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tools.i18n", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -316,6 +346,12 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="fail on untranslated or broken messages").set_defaults(
         run=command_check
     )
+    filling = commands.add_parser(
+        "fill", help="put translations from a JSON file {context: {source: text}} in a .ts"
+    )
+    filling.add_argument("words", help="the JSON file")
+    filling.add_argument("--language", default="en", help="the .ts to fill (default: en)")
+    filling.set_defaults(run=command_fill)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,16 +38,17 @@ from views.actions_model import (
 )
 from views.code_delegate import CodeDelegate
 from views.conversations_page import ConversationsPage
+from views.i18n import QT_TRANSLATE_NOOP
 from views.keys import local_shortcut
 from views.preferences import settings_at
 from views.table_columns import label, remember_columns
 from views.undo import Saver
 
 STATE_WORDS = (
-    ("open", "Nog te doen"),
-    ("overdue", "Te laat"),
-    ("done", "Gedaan"),
-    ("all", "Alles"),
+    ("open", QT_TRANSLATE_NOOP("ActionsTab", "Nog te doen")),
+    ("overdue", QT_TRANSLATE_NOOP("ActionsTab", "Te laat")),
+    ("done", QT_TRANSLATE_NOOP("ActionsTab", "Gedaan")),
+    ("all", QT_TRANSLATE_NOOP("ActionsTab", "Alles")),
 )
 
 
@@ -109,7 +110,7 @@ class ActionsTab(QWidget):
         self.state_filter = QComboBox()
         self.state_filter.setAccessibleName(self.tr("Welke acties"))
         for code, words in STATE_WORDS:
-            self.state_filter.addItem(self.tr(words), code)
+            self.state_filter.addItem(QCoreApplication.translate("ActionsTab", words), code)
         self.state_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_state(self.state_filter.currentData())
         )

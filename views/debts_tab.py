@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -231,7 +231,7 @@ class DebtsTab(DebtChanges, QWidget):
     def _choose_columns(self, at: QPoint) -> None:
         menu = QMenu(self)
         for number, column in enumerate(COLUMNS):
-            action = QAction(self.tr(column.header), menu)
+            action = QAction(QCoreApplication.translate("DebtTableModel", column.header), menu)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(number))
             action.setEnabled(number != COL_CREDITOR)

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.errors import UserError
+from views.i18n import QT_TRANSLATE_NOOP
 from views.theme import error_ink
 from views.worker import run_in_background
 
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 IDLE_KEY = "lock/idle_minutes"
 DEFAULT_IDLE_MINUTES = 5
-LOCKED_TITLE = "Procesplaat — vergrendeld"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("lock", "Procesplaat — vergrendeld")
 
 # Input only: paints, timers and a background task's results must not count as presence.
 _INPUT = frozenset(
@@ -82,7 +83,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("lock_screen")
-        self.setWindowTitle(self.tr(LOCKED_TITLE))
+        self.setWindowTitle(QCoreApplication.translate("lock", LOCKED_TITLE))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.closable = True
         self.heading = QLabel(self.tr("Procesplaat is vergrendeld"))
@@ -283,7 +284,7 @@ class LockGuard(QObject):
     def _cover_main(self) -> None:
         window = self._window
         self._titles.append((window, window.windowTitle()))
-        window.setWindowTitle(self.tr(LOCKED_TITLE))
+        window.setWindowTitle(QCoreApplication.translate("lock", LOCKED_TITLE))
         for part in (window.centralWidget(), window.menuBar(), window.statusBar()):
             if part is not None and not part.isHidden():
                 part.hide()
@@ -301,7 +302,7 @@ class LockGuard(QObject):
     def _veil(self, dialog: QWidget) -> None:
         """A modal window stays open (hiding would cancel it) with nothing in it."""
         self._titles.append((dialog, dialog.windowTitle()))
-        dialog.setWindowTitle(self.tr(LOCKED_TITLE))
+        dialog.setWindowTitle(QCoreApplication.translate("lock", LOCKED_TITLE))
         for child in dialog.findChildren(
             QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
         ):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from app.errors import UserError
 from app.retention import DEFAULT_YEARS, MAX_YEARS, load_term, save_term
 from views import preferences
 from views.dialogs import show_error
+from views.i18n import QT_TRANSLATE_NOOP
 from views.lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, idle_minutes
 
 if TYPE_CHECKING:
@@ -38,7 +39,11 @@ __all__ = ["MAX_IDLE_MINUTES", "SettingsDialog"]
 MAX_IDLE_MINUTES = 120
 
 # Marked for translation here, translated where shown.
-_THEME_NAMES = {"system": "Volg het systeem", "light": "Licht", "dark": "Donker"}
+_THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Volg het systeem"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Licht"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Donker"),
+}
 _LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
@@ -98,7 +103,7 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         for code, name in _THEME_NAMES.items():
-            self.theme.addItem(self.tr(name), code)
+            self.theme.addItem(QCoreApplication.translate("SettingsDialog", name), code)
         self.theme.setAccessibleName(self.tr("Thema"))
         self.zoom = QSpinBox()
         self.zoom.setObjectName("zoom")

@@ -9,12 +9,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QMessageBox, QTableView, QTabWidget
 
 from views.client_list_model import ClientListModel
 from views.dialogs import CloseClientDialog, NewClientDialog, show_error
+from views.i18n import QT_TRANSLATE_NOOP
 from views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -23,7 +24,15 @@ if TYPE_CHECKING:
     from views.lock import LockGuard
 
 # Marked for translation here, translated where shown (QT_TRANSLATE_NOOP style).
-TAB_NAMES = ("Procesplaat", "Praatplaat", "Schulden", "Acties", "Documenten", "Gegevens")
+# The main window translates them (``self.tr`` of a MainWindow looks in its own context first).
+TAB_NAMES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Procesplaat"),
+    QT_TRANSLATE_NOOP("MainWindow", "Praatplaat"),
+    QT_TRANSLATE_NOOP("MainWindow", "Schulden"),
+    QT_TRANSLATE_NOOP("MainWindow", "Acties"),
+    QT_TRANSLATE_NOOP("MainWindow", "Documenten"),
+    QT_TRANSLATE_NOOP("MainWindow", "Gegevens"),
+)
 
 
 def _preferences_keys() -> list[QKeySequence]:
@@ -148,7 +157,7 @@ class WindowCommands(QMainWindow):
         view_menu.addAction(self.week_action)
         view_menu.addSeparator()
         for number, name in enumerate(TAB_NAMES, start=1):
-            action = QAction(self.tr(name), self)
+            action = QAction(QCoreApplication.translate("MainWindow", name), self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)

@@ -168,103 +168,123 @@
     <context>
         <name>ActionsTab</name>
         <message>
-            <location filename="../../views/actions_tab.py" line="261" />
+            <location filename="../../views/actions_tab.py" line="262" />
             <source>Actie toevoegen</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="286" />
+            <location filename="../../views/actions_tab.py" line="287" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="234" />
+            <location filename="../../views/actions_tab.py" line="235" />
             <source>Actie wijzigen</source>
             <translation>Change action</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="75" />
-            <location filename="../../views/actions_tab.py" line="199" />
+            <location filename="../../views/actions_tab.py" line="76" />
+            <location filename="../../views/actions_tab.py" line="200" />
             <source>Actielijst</source>
             <translation>Action list</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="199" />
+            <location filename="../../views/actions_tab.py" line="200" />
             <source>Actielijst ({n} te laat)</source>
             <translation>Action list ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="134" />
+            <location filename="../../views/actions_tab.py" line="135" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="290" />
+            <location filename="../../views/actions_tab.py" line="51" />
+            <source>Alles</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../views/actions_tab.py" line="291" />
             <source>De actie is verwijderd. Ctrl+Z zet haar terug.</source>
             <translation>The action has been deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="87" />
+            <location filename="../../views/actions_tab.py" line="88" />
             <source>De gekozen actie verwijderen (Delete)</source>
             <translation>Delete the selected action (Delete)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="77" />
+            <location filename="../../views/actions_tab.py" line="50" />
+            <source>Gedaan</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../views/actions_tab.py" line="78" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="103" />
+            <location filename="../../views/actions_tab.py" line="104" />
             <source>Iedereen</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="84" />
+            <location filename="../../views/actions_tab.py" line="85" />
             <source>Nieuwe actie (Insert)</source>
             <translation>New action (Insert)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="83" />
+            <location filename="../../views/actions_tab.py" line="84" />
             <source>Nieuwe actie…</source>
             <translation>New action…</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="91" />
+            <location filename="../../views/actions_tab.py" line="48" />
+            <source>Nog te doen</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../../views/actions_tab.py" line="92" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="90" />
+            <location filename="../../views/actions_tab.py" line="91" />
             <source>Ongedaan maken (Ctrl+Z)</source>
             <translation>Undo (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="95" />
+            <location filename="../../views/actions_tab.py" line="96" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="94" />
+            <location filename="../../views/actions_tab.py" line="95" />
             <source>Opnieuw (Ctrl+Y)</source>
             <translation>Redo (Ctrl+Y)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="124" />
+            <location filename="../../views/actions_tab.py" line="49" />
+            <source>Te laat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../views/actions_tab.py" line="125" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="102" />
+            <location filename="../../views/actions_tab.py" line="103" />
             <source>Van wie</source>
             <translation>Whose</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="86" />
+            <location filename="../../views/actions_tab.py" line="87" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/actions_tab.py" line="110" />
+            <location filename="../../views/actions_tab.py" line="111" />
             <source>Welke acties</source>
             <translation>Which actions</translation>
         </message>
@@ -395,7 +415,7 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../views/backup_dialog.py" line="245" />
+            <location filename="../../views/backup_dialog.py" line="247" />
             <source>Alle gegevens in Procesplaat worden teruggezet naar de stand van {moment}.
 
 Alles wat daarna is ingevoerd of veranderd, verdwijnt uit Procesplaat. Het blijft alleen bewaard in een veiligheidskopie die eerst wordt gemaakt.
@@ -408,33 +428,33 @@ Everything entered or changed after that will disappear from Procesplaat. It is 
 Are you sure you want to restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialog.py" line="244" />
+            <location filename="../../views/backup_dialog.py" line="246" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
             <location filename="../../views/backup_dialog.py" line="146" />
-            <location filename="../../views/backup_dialog.py" line="172" />
+            <location filename="../../views/backup_dialog.py" line="174" />
             <source>Back-ups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialog.py" line="226" />
+            <location filename="../../views/backup_dialog.py" line="228" />
             <source>Bezig met de back-up en de controle ervan…</source>
             <translation>Making the backup and checking it…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialog.py" line="264" />
+            <location filename="../../views/backup_dialog.py" line="266" />
             <source>Bezig met terugzetten: eerst wordt de back-up gecontroleerd…</source>
             <translation>Restoring: the backup is checked first…</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialog.py" line="231" />
+            <location filename="../../views/backup_dialog.py" line="233" />
             <source>De back-up is gemaakt en gecontroleerd.</source>
             <translation>The backup has been made and checked.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialog.py" line="270" />
+            <location filename="../../views/backup_dialog.py" line="272" />
             <source>De back-up van {moment} is teruggezet.</source>
             <translation>The backup of {moment} has been restored.</translation>
         </message>
@@ -464,7 +484,7 @@ Are you sure you want to restore this backup?</translation>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialog.py" line="178" />
+            <location filename="../../views/backup_dialog.py" line="180" />
             <source>Nu een back-up maken</source>
             <translation>Make a backup now</translation>
         </message>
@@ -474,7 +494,7 @@ Are you sure you want to restore this backup?</translation>
             <translation>Procesplaat makes an encrypted backup every day, and also before a bundle is imported and before a new version. Kept are: one per day for the last 7 days, one per week for the last 4 weeks, and the others for 30 days.</translation>
         </message>
         <message>
-            <location filename="../../views/backup_dialog.py" line="179" />
+            <location filename="../../views/backup_dialog.py" line="181" />
             <source>Terugzetten…</source>
             <translation>Restore…</translation>
         </message>
@@ -2181,42 +2201,42 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>CreditorTable</name>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="139" />
+            <location filename="../../views/debt_import_tables.py" line="140" />
             <source>Bestaande schuldeiser {name}</source>
             <translation>Existing creditor {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="107" />
+            <location filename="../../views/debt_import_tables.py" line="108" />
             <source>Naam in het bestand</source>
             <translation>Name in the file</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="152" />
+            <location filename="../../views/debt_import_tables.py" line="153" />
             <source>Nieuwe schuldeiser {name}</source>
             <translation>New creditor {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="137" />
+            <location filename="../../views/debt_import_tables.py" line="138" />
             <source>Schuldeiser voor {name}</source>
             <translation>Creditor for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="109" />
+            <location filename="../../views/debt_import_tables.py" line="110" />
             <source>Schuldeisers uit het bestand</source>
             <translation>Creditors from the file</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="107" />
+            <location filename="../../views/debt_import_tables.py" line="108" />
             <source>Wordt opgeslagen als</source>
             <translation>Will be saved as</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="144" />
+            <location filename="../../views/debt_import_tables.py" line="145" />
             <source>{entry}, als {name}</source>
             <translation>{entry}, as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="155" />
+            <location filename="../../views/debt_import_tables.py" line="156" />
             <source>— kies —</source>
             <translation>— choose —</translation>
         </message>
@@ -3227,28 +3247,28 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="108" />
-            <location filename="../../views/praatplaat_panels.py" line="112" />
+            <location filename="../../views/praatplaat_panels.py" line="109" />
+            <location filename="../../views/praatplaat_panels.py" line="113" />
             <source>Bereikt op</source>
             <translation>Reached on</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="115" />
+            <location filename="../../views/praatplaat_panels.py" line="116" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="102" />
+            <location filename="../../views/praatplaat_panels.py" line="103" />
             <source>Doel wijzigen</source>
             <translation>Change goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="117" />
+            <location filename="../../views/praatplaat_panels.py" line="118" />
             <source>Gesteld op</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="116" />
+            <location filename="../../views/praatplaat_panels.py" line="117" />
             <source>Leefgebied</source>
             <translation>Life domain</translation>
         </message>
@@ -3256,7 +3276,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>LockGuard</name>
         <message>
-            <location filename="../../views/lock.py" line="360" />
+            <location filename="../../views/lock.py" line="362" />
             <source>Het controleren lukte niet. Procesplaat blijft vergrendeld; probeer het opnieuw.</source>
             <translation>The check did not succeed. Procesplaat stays locked; please try again.</translation>
         </message>
@@ -3264,43 +3284,43 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../views/lock.py" line="166" />
+            <location filename="../../views/lock.py" line="168" />
             <source>Controleren…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="93" />
+            <location filename="../../views/lock.py" line="95" />
             <source>Gebruiker: {user}</source>
             <translation>User: {user}</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="137" />
+            <location filename="../../views/lock.py" line="138" />
             <source>Geef het wachtwoord van de gegevensmap om verder te werken.</source>
             <translation>Enter the data folder's password to continue working.</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="147" />
+            <location filename="../../views/lock.py" line="148" />
             <source>Klik op Ontgrendelen om verder te werken.</source>
             <translation>Click Unlock to continue working.</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="141" />
+            <location filename="../../views/lock.py" line="142" />
             <source>Klik op Ontgrendelen om verder te werken. Procesplaat controleert de sleutel van de gegevens in de sleutelbos van deze gebruiker.</source>
             <translation>Click Unlock to continue working. Procesplaat checks the data key in this user's keyring.</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="103" />
+            <location filename="../../views/lock.py" line="105" />
             <source>Ontgrendelen</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="87" />
+            <location filename="../../views/lock.py" line="89" />
             <source>Procesplaat is vergrendeld</source>
             <translation>Procesplaat is locked</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="100" />
-            <location filename="../../views/lock.py" line="101" />
+            <location filename="../../views/lock.py" line="102" />
+            <location filename="../../views/lock.py" line="103" />
             <source>Wachtwoord van de gegevensmap</source>
             <translation>Data folder password</translation>
         </message>
@@ -3308,14 +3328,29 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../views/window_commands.py" line="32" />
+            <source>Acties</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
             <location filename="../../views/main_window.py" line="392" />
             <source>De gegevens van deze klant zijn gewijzigd. Wilt u de wijzigingen opslaan?</source>
             <translation>This client's details have been changed. Do you want to save the changes?</translation>
         </message>
         <message>
+            <location filename="../../views/window_commands.py" line="33" />
+            <source>Documenten</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
             <location filename="../../views/main_window.py" line="454" />
             <source>Fase {n}: {title}</source>
             <translation>Phase {n}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../views/window_commands.py" line="34" />
+            <source>Gegevens</source>
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../views/main_window.py" line="78" />
@@ -3343,9 +3378,20 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Not saved</translation>
         </message>
         <message>
+            <location filename="../../views/window_commands.py" line="30" />
+            <source>Praatplaat</source>
+            <translation>Conversation map</translation>
+        </message>
+        <message>
             <location filename="../../views/main_window.py" line="66" />
+            <location filename="../../views/window_commands.py" line="29" />
             <source>Procesplaat</source>
             <translation>Procesplaat</translation>
+        </message>
+        <message>
+            <location filename="../../views/window_commands.py" line="31" />
+            <source>Schulden</source>
+            <translation>Debts</translation>
         </message>
         <message>
             <location filename="../../views/main_window.py" line="75" />
@@ -3376,22 +3422,22 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>MappingTable</name>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="82" />
+            <location filename="../../views/debt_import_tables.py" line="83" />
             <source>(niet gebruiken)</source>
             <translation>(do not use)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="78" />
+            <location filename="../../views/debt_import_tables.py" line="79" />
             <source>Kolom {letter} ({header}) koppelen aan</source>
             <translation>Match column {letter} ({header}) to</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="53" />
+            <location filename="../../views/debt_import_tables.py" line="54" />
             <source>Koppeling</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="34" />
+            <location filename="../../views/debt_import_tables.py" line="35" />
             <source>Voorbeeld van de lijst met de koppeling per kolom</source>
             <translation>Preview of the list with each column's match</translation>
         </message>
@@ -3580,18 +3626,18 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>Praatplaat</name>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="150" />
+            <location filename="../../views/praatplaat_panels.py" line="151" />
             <source>&lt;b&gt;Mijn doelen&lt;/b&gt; — vink aan wat bereikt is</source>
             <translation>&lt;b&gt;My goals&lt;/b&gt; — tick what has been reached</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="174" />
-            <location filename="../../views/praatplaat_panels.py" line="238" />
+            <location filename="../../views/praatplaat_panels.py" line="175" />
+            <location filename="../../views/praatplaat_panels.py" line="240" />
             <source>Bereikt ✓</source>
             <translation>Reached ✓</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="306" />
+            <location filename="../../views/praatplaat_panels.py" line="308" />
             <source>Cijfer gegeven op {day}</source>
             <translation>Score given on {day}</translation>
         </message>
@@ -3601,7 +3647,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Give a score</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="267" />
+            <location filename="../../views/praatplaat_panels.py" line="269" />
             <source>Cijfer {label}</source>
             <translation>Score {label}</translation>
         </message>
@@ -3611,12 +3657,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Scores</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="274" />
+            <location filename="../../views/praatplaat_panels.py" line="276" />
             <source>De laatste wijziging terugdraaien (Ctrl+Z)</source>
             <translation>Undo the last change (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="276" />
+            <location filename="../../views/praatplaat_panels.py" line="278" />
             <source>De wijziging toch weer doen (Ctrl+Y)</source>
             <translation>Redo the change after all (Ctrl+Y)</translation>
         </message>
@@ -3651,7 +3697,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Change goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="320" />
+            <location filename="../../views/praatplaat_panels.py" line="322" />
             <source>Geef eerst een cijfer van 1 tot 5</source>
             <translation>First give a score from 1 to 5</translation>
         </message>
@@ -3661,27 +3707,27 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>First give {domain} a score from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="48" />
+            <location filename="../../views/praatplaat_panels.py" line="49" />
             <source>Geen leefgebied</source>
             <translation>No life domain</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="168" />
+            <location filename="../../views/praatplaat_panels.py" line="169" />
             <source>Leefgebied van het nieuwe doel</source>
             <translation>Life domain of the new goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="153" />
+            <location filename="../../views/praatplaat_panels.py" line="154" />
             <source>Mijn doelen</source>
             <translation>My goals</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="164" />
+            <location filename="../../views/praatplaat_panels.py" line="165" />
             <source>Mijn nieuwe doel</source>
             <translation>My new goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="165" />
+            <location filename="../../views/praatplaat_panels.py" line="166" />
             <source>Nieuw doel</source>
             <translation>New goal</translation>
         </message>
@@ -3691,18 +3737,18 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>No score yet.</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="308" />
+            <location filename="../../views/praatplaat_panels.py" line="310" />
             <location filename="../../views/praatplaat_tile.py" line="76" />
             <source>Nog niet besproken</source>
             <translation>Not discussed yet</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="316" />
+            <location filename="../../views/praatplaat_panels.py" line="318" />
             <source>Notitie bij {domain}</source>
             <translation>Note on {domain}</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="318" />
+            <location filename="../../views/praatplaat_panels.py" line="320" />
             <source>Notitie bij {domain} (Enter slaat op)</source>
             <translation>Note on {domain} (Enter saves)</translation>
         </message>
@@ -3712,7 +3758,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Change note</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="238" />
+            <location filename="../../views/praatplaat_panels.py" line="240" />
             <source>Toch niet bereikt</source>
             <translation>Not reached after all</translation>
         </message>
@@ -3722,28 +3768,28 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Keys 1 to 5 give a score, Enter a note.</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="169" />
+            <location filename="../../views/praatplaat_panels.py" line="170" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="176" />
+            <location filename="../../views/praatplaat_panels.py" line="177" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="302" />
+            <location filename="../../views/praatplaat_panels.py" line="304" />
             <location filename="../../views/praatplaat_tile.py" line="91" />
             <source>Vorige keer ({day}): {label}</source>
             <translation>Last time ({day}): {label}</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="175" />
+            <location filename="../../views/praatplaat_panels.py" line="176" />
             <source>Wijzigen…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="208" />
+            <location filename="../../views/praatplaat_panels.py" line="210" />
             <source>gesteld op {day}</source>
             <translation>set on {day}</translation>
         </message>
@@ -3758,17 +3804,17 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>{change} (was {score})</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="273" />
+            <location filename="../../views/praatplaat_panels.py" line="275" />
             <source>↶ Ongedaan maken</source>
             <translation>↶ Undo</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="275" />
+            <location filename="../../views/praatplaat_panels.py" line="277" />
             <source>↷ Opnieuw</source>
             <translation>↷ Redo</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="206" />
+            <location filename="../../views/praatplaat_panels.py" line="208" />
             <source>✓ bereikt op {day}</source>
             <translation>✓ reached on {day}</translation>
         </message>
@@ -4535,96 +4581,111 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="89" />
+            <location filename="../../views/settings_dialog.py" line="94" />
             <source> jaar na sluiten</source>
             <translation> years after closing</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="74" />
+            <location filename="../../views/settings_dialog.py" line="79" />
             <source> minuten</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="113" />
+            <location filename="../../views/settings_dialog.py" line="118" />
             <source>100 % is de tekstgrootte van het systeem.</source>
             <translation>100 % is the system's text size.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="90" />
-            <location filename="../../views/settings_dialog.py" line="91" />
+            <location filename="../../views/settings_dialog.py" line="95" />
+            <location filename="../../views/settings_dialog.py" line="96" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="45" />
+            <source>Donker</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="129" />
             <source>Een andere taal gaat in bij de volgende start van Procesplaat.</source>
             <translation>A different language takes effect the next time Procesplaat starts.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="93" />
+            <location filename="../../views/settings_dialog.py" line="98" />
             <source>Gesloten dossiers bewaren</source>
             <translation>Keep closed dossiers</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="65" />
+            <location filename="../../views/settings_dialog.py" line="70" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="75" />
+            <location filename="../../views/settings_dialog.py" line="44" />
+            <source>Licht</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="80" />
             <source>Nooit</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="119" />
-            <location filename="../../views/settings_dialog.py" line="120" />
+            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="125" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="122" />
+            <location filename="../../views/settings_dialog.py" line="127" />
             <source>Taal van het programma</source>
             <translation>Language of the program</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="96" />
+            <location filename="../../views/settings_dialog.py" line="101" />
             <source>Te wijzigen zodra de gegevens open zijn.</source>
             <translation>Can be changed once the data is open.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="108" />
-            <location filename="../../views/settings_dialog.py" line="112" />
+            <location filename="../../views/settings_dialog.py" line="113" />
+            <location filename="../../views/settings_dialog.py" line="117" />
             <source>Tekstgrootte</source>
             <translation>Text size</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="102" />
-            <location filename="../../views/settings_dialog.py" line="111" />
+            <location filename="../../views/settings_dialog.py" line="107" />
+            <location filename="../../views/settings_dialog.py" line="116" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="77" />
+            <location filename="../../views/settings_dialog.py" line="82" />
             <source>Vergrendelen</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="79" />
+            <location filename="../../views/settings_dialog.py" line="84" />
             <source>Vergrendelen na</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="76" />
+            <location filename="../../views/settings_dialog.py" line="81" />
             <source>Vergrendelen na minuten zonder gebruik</source>
             <translation>Lock after minutes without use</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="109" />
+            <location filename="../../views/settings_dialog.py" line="43" />
+            <source>Volg het systeem</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="114" />
             <source>Weergave</source>
             <translation>Display</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="82" />
+            <location filename="../../views/settings_dialog.py" line="87" />
             <source>Zonder muis of toetsenbord. 0 is nooit; Ctrl+L vergrendelt altijd meteen.</source>
             <translation>Without mouse or keyboard use. 0 means never; Ctrl+L always locks at once.</translation>
         </message>
@@ -4842,152 +4903,152 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../views/window_commands.py" line="106" />
+            <location filename="../../views/window_commands.py" line="115" />
             <source>&amp;Afsluiten</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="101" />
+            <location filename="../../views/window_commands.py" line="110" />
             <source>&amp;Back-ups…</source>
             <translation>&amp;Backups…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="66" />
+            <location filename="../../views/window_commands.py" line="75" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="123" />
+            <location filename="../../views/window_commands.py" line="132" />
             <source>&amp;Bewaartermijn en vernietigen…</source>
             <translation>&amp;Retention period and destruction…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="83" />
+            <location filename="../../views/window_commands.py" line="92" />
             <source>&amp;Exporteren voor het loket…</source>
             <translation>&amp;Export for the desk…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="111" />
+            <location filename="../../views/window_commands.py" line="120" />
             <source>&amp;Geschiedenis van dit dossier…</source>
             <translation>&amp;History of this dossier…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="120" />
+            <location filename="../../views/window_commands.py" line="129" />
             <source>&amp;Inzageverzoek exporteren…</source>
             <translation>Export &amp;access request…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="115" />
+            <location filename="../../views/window_commands.py" line="124" />
             <source>&amp;Logboek…</source>
             <translation>&amp;Log…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="67" />
+            <location filename="../../views/window_commands.py" line="76" />
             <source>&amp;Nieuwe klant…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="141" />
+            <location filename="../../views/window_commands.py" line="150" />
             <source>&amp;Presentatie voor de klant</source>
             <translation>&amp;Presentation for the client</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="96" />
+            <location filename="../../views/window_commands.py" line="105" />
             <source>&amp;Vergrendelen</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="137" />
+            <location filename="../../views/window_commands.py" line="146" />
             <source>&amp;Vernieuwen</source>
             <translation>Re&amp;fresh</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="133" />
+            <location filename="../../views/window_commands.py" line="142" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="78" />
+            <location filename="../../views/window_commands.py" line="87" />
             <source>Af&amp;drukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="392" />
+            <location filename="../../views/window_commands.py" line="401" />
             <source>Alle gegevens van dit dossier staan in {folder}.</source>
             <translation>All data of this dossier is in {folder}.</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="132" />
+            <location filename="../../views/window_commands.py" line="141" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="322" />
+            <location filename="../../views/window_commands.py" line="331" />
             <source>De dagelijkse back-up is niet gelukt: {why}</source>
             <translation>The daily backup did not succeed: {why}</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="169" />
+            <location filename="../../views/window_commands.py" line="178" />
             <source>De nieuwe taal gaat in bij de volgende start van Procesplaat.</source>
             <translation>The new language takes effect the next time Procesplaat starts.</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="74" />
+            <location filename="../../views/window_commands.py" line="83" />
             <source>Dossier &amp;heropenen</source>
             <translation>Re&amp;open dossier</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="71" />
+            <location filename="../../views/window_commands.py" line="80" />
             <source>Dossier &amp;sluiten…</source>
             <translation>&amp;Close dossier…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="273" />
+            <location filename="../../views/window_commands.py" line="282" />
             <source>Dossier heropenen</source>
             <translation>Reopen dossier</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="91" />
+            <location filename="../../views/window_commands.py" line="100" />
             <source>Dossierbundel &amp;controleren…</source>
             <translation>&amp;Verify dossier bundle…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="87" />
+            <location filename="../../views/window_commands.py" line="96" />
             <source>Dossierbundel &amp;inlezen…</source>
             <translation>&amp;Import dossier bundle…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="110" />
+            <location filename="../../views/window_commands.py" line="119" />
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="338" />
+            <location filename="../../views/window_commands.py" line="347" />
             <source>Geschiedenis van dit dossier</source>
             <translation>History of this dossier</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="274" />
+            <location filename="../../views/window_commands.py" line="283" />
             <source>Het dossier van {name} weer openen?</source>
             <translation>Reopen the dossier of {name}?</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="127" />
+            <location filename="../../views/window_commands.py" line="136" />
             <source>I&amp;nstellingen…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="391" />
+            <location filename="../../views/window_commands.py" line="400" />
             <source>Inzageverzoek</source>
             <translation>Access request</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="381" />
+            <location filename="../../views/window_commands.py" line="390" />
             <source>Map voor het inzageverzoek</source>
             <translation>Folder for the access request</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="145" />
+            <location filename="../../views/window_commands.py" line="154" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
@@ -5180,6 +5241,14 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../views/dialogs.py" line="189" />
             <source>Procesplaat</source>
             <translation>Procesplaat</translation>
+        </message>
+    </context>
+    <context>
+        <name>lock</name>
+        <message>
+            <location filename="../../views/lock.py" line="39" />
+            <source>Procesplaat — vergrendeld</source>
+            <translation>Procesplaat — locked</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from tools.i18n import Entry, offences, stretch, updated
+from tools.i18n import Entry, fill, offences, stretch, updated
 from tools.i18n_extract import Message, extract_sources, merge
 
 
@@ -104,3 +104,11 @@ def test_pseudo_translation_makes_every_line_about_forty_percent_longer():
     assert len(lines) == 2
     for original, stretched in zip(source.split("\n"), lines, strict=True):
         assert len(stretched) >= 1.35 * len(original)
+
+
+def test_fill_puts_translations_in_and_names_sources_it_cannot_find():
+    entries = [Entry("Tab", "Schulden"), Entry("Tab", "Acties")]
+    unknown = fill(entries, {"Tab": {"Schulden": "Debts", "Acites": "Actions"}})
+    assert unknown == ["[Tab] 'Acites'"]
+    assert (entries[0].translations, entries[0].state) == (["Debts"], "")
+    assert (entries[1].translations, entries[1].state) == ([""], "unfinished")

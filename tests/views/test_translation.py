@@ -56,10 +56,6 @@ def test_english_qm_turns_the_menus_english(english_window):
     assert "&New client…" in items
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="views/window_commands.py TAB_NAMES are not marked for translation yet (see report)",
-)
 def test_english_qm_turns_the_tabs_english(english_window):
     tabs = [english_window.tabs.tabText(i) for i in range(english_window.tabs.count())]
     assert "Debts" in tabs
