@@ -69,6 +69,17 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+## package: the program as one folder, dist/procesplaat/ (PyInstaller; see packaging/README.md)
+.PHONY: package
+package: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/procesplaat.spec
+
+## package-smoke: the built folder, offscreen on a fresh data folder: demo, list, print, export, window
+.PHONY: package-smoke
+package-smoke: $(STAMP)
+	$(BIN)/python -m tools.package_smoke --dist dist/procesplaat
+
 ## lock: re-pin the dependencies (developers only; needs network to PyPI)
 lock:
 	$(BIN)/python -m pip install -q uv==0.13.8
