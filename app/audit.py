@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import threading
 import uuid
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTIONS",
+    "acting_as",
     "actor_for",
     "follow_profile",
     "os_user",
@@ -99,6 +101,25 @@ def set_actor(db: Database, name: str | None) -> None:
     For a script or a test that works under a name of its own; None records no actor.
     """
     _actors[db.engine] = _Actor(name=" ".join((name or "").split()) or None)
+
+
+@contextlib.contextmanager
+def acting_as(db: Database, name: str) -> Iterator[None]:
+    """Name the actor of every event in ``db`` for the duration of the block, then give the
+    store back the actor it had (the profile's name, or a ``set_actor`` name).
+
+    For work the caseworker did not do herself, such as the demo dossiers: their events say
+    ``demo``, and the caseworker's own events after it say her name again.
+    """
+    previous = _actors.get(db.engine)
+    set_actor(db, name)
+    try:
+        yield
+    finally:
+        if previous is None:
+            _actors.pop(db.engine, None)
+        else:
+            _actors[db.engine] = previous
 
 
 def actor_for(session: Session) -> str | None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlmodel import Session, SQLModel
+
+from app import audit
+from models.tables import Client, Debt, Enforcement
 
 # Fixed ids make the demo idempotent and let tests and screenshots find the same dossiers.
 # Their first eight digits differ, so a short id prefix on the command line names one client.
@@ -41,17 +44,70 @@ SETBACK_DURING = ("gegevens_verzamelen", "intake", "acties_wachten", "plangroep"
 MUNICIPAL_PHONE = "14 079"
 
 
+#: The actor of the demo's audit events (``install_demo``): the caseworker did not type them.
+DEMO_ACTOR = "demo"
+
+#: The record type the app's own use cases write in their events, where it is not the table's
+#: name (``app.procesplaat``, ``app.budget``, ``app.clients``), so the log reads alike.
+_RECORD_TYPES = {
+    "householdmember": "household_member",
+    "journeyevent": "journey_event",
+    "lifedomainscore": "life_domain_score",
+    "incomeitem": "income",
+    "expenseitem": "expense",
+}
+_NOT_FIELDS = frozenset({"id", "client_id"})
+
+
+def record_type(model: type[SQLModel]) -> str:
+    """The audit record type of a demo row's table."""
+    table = str(model.__tablename__)
+    return _RECORD_TYPES.get(table, table)
+
+
+def created_fields(values: Mapping[str, object]) -> list[str]:
+    """The names of the fields a new row fills (never their values), as the GUI records."""
+    return [name for name, value in values.items() if value is not None and name not in _NOT_FIELDS]
+
+
+def record_created(session: Session, rows: Iterable[SQLModel]) -> None:
+    """A ``create`` event per row, in the rows' own transaction, as the GUI would record.
+
+    A client's event belongs to her own dossier; an enforcement measure belongs to its
+    debt's client (the debt among ``rows`` or already in the session).
+    """
+    rows = list(rows)
+    debt_client = {row.id: row.client_id for row in rows if isinstance(row, Debt)}
+    for row in rows:
+        client_id = row.id if isinstance(row, Client) else getattr(row, "client_id", None)
+        if isinstance(row, Enforcement):
+            client_id = debt_client.get(row.debt_id)
+            if client_id is None:
+                debt = session.get(Debt, row.debt_id)
+                client_id = debt.client_id if debt else None
+        audit.record(
+            session,
+            action="create",
+            record_type=record_type(type(row)),
+            record_id=getattr(row, "id", None),
+            client_id=client_id,
+            fields=created_fields(row.model_dump()),
+        )
+
+
 def table_order() -> dict[str, int]:
     """Table names in foreign-key order: a table comes after every table it points at."""
     return {table.name: index for index, table in enumerate(SQLModel.metadata.sorted_tables)}
 
 
 def insert_rows(session: Session, rows: Iterable[SQLModel]) -> None:
-    """Adds rows table by table in foreign-key order, flushing after each table.
+    """Adds rows table by table in foreign-key order, flushing after each table, and records
+    a ``create`` event for each (``record_created``).
 
     The tables declare no relationship(), so the unit of work does not know that a debt needs
     its client first (it inserts in name order); the database enforces foreign keys.
     """
+    rows = list(rows)
     order = table_order()
     by_table: dict[str, list[SQLModel]] = {}
     for row in rows:
@@ -59,6 +115,7 @@ def insert_rows(session: Session, rows: Iterable[SQLModel]) -> None:
     for name in sorted(by_table, key=order.__getitem__):
         session.add_all(by_table[name])
         session.flush()
+    record_created(session, rows)
 
 
 # ---------------------------------------------------------------------------------------------

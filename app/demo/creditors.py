@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from app.demo.common import record_created
 from models.codes import Category, CreditorKind
 from models.tables import Creditor
 
@@ -82,7 +83,8 @@ DEMO_CREDITORS = (
 
 
 def creditor_rows(session: Session, specs: Iterable[CreditorSpec]) -> dict[str, Creditor]:
-    """The directory rows for these names, reusing existing ones, in one query."""
+    """The directory rows for these names, reusing existing ones, in one query; each one
+    added gets its ``create`` event."""
     wanted = {spec.name: spec for spec in specs}
     found: dict[str, Creditor] = {}
     statement = (
@@ -90,6 +92,7 @@ def creditor_rows(session: Session, specs: Iterable[CreditorSpec]) -> dict[str, 
     )
     for creditor in session.exec(statement):
         found.setdefault(creditor.name, creditor)
+    added: list[Creditor] = []
     for name, spec in wanted.items():
         if name not in found:
             creditor = Creditor(
@@ -100,4 +103,6 @@ def creditor_rows(session: Session, specs: Iterable[CreditorSpec]) -> dict[str, 
             )
             session.add(creditor)
             found[name] = creditor
+            added.append(creditor)
+    record_created(session, added)  # a creditor added to the directory, as the GUI records
     return found

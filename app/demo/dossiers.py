@@ -7,8 +7,17 @@ from datetime import date
 
 from sqlmodel import Session
 
+from app import audit
 from app.db import Database
-from app.demo.common import DEMO_CLIENT_IDS, JAYDEN_ID, SAMIRA_ID, SMIT_ID, TANYA_ID, insert_rows
+from app.demo.common import (
+    DEMO_ACTOR,
+    DEMO_CLIENT_IDS,
+    JAYDEN_ID,
+    SAMIRA_ID,
+    SMIT_ID,
+    TANYA_ID,
+    insert_rows,
+)
 from app.demo.creditors import DEMO_CREDITORS, creditor_rows
 from app.demo.jayden import build_jayden
 from app.demo.samira import build_samira
@@ -43,7 +52,8 @@ def add_demo_dossiers(session: Session, *, today: date) -> list[uuid.UUID]:
 
 
 def install_demo(db: Database, *, today: date, generated: int = 0) -> tuple[list[uuid.UUID], int]:
-    """The demo dossiers (and ``generated`` load-test clients), each set in one transaction.
+    """The demo dossiers (and ``generated`` load-test clients), each set in one transaction,
+    every row with the ``create`` event the GUI would record, by the actor ``demo``.
 
     Tanya's referral follows: the full checklist with a few items marked and four small,
     invented proofs stored encrypted (see ``add_tanya_referral``).
@@ -54,11 +64,14 @@ def install_demo(db: Database, *, today: date, generated: int = 0) -> tuple[list
     from app.demo.generated import add_generated_clients
     from app.demo.tanya_proofs import add_tanya_referral
 
-    with db.session() as session:
-        ids = add_demo_dossiers(session, today=today)
-    add_tanya_referral(db, today=today)
-    added = 0
-    if generated:
+    # Every row gets its create event, as if typed in the GUI, under the actor "demo": the
+    # log of a demo dossier starts where the dossier does, and says it was never hers.
+    with audit.acting_as(db, DEMO_ACTOR):
         with db.session() as session:
-            added = len(add_generated_clients(session, generated, today=today))
+            ids = add_demo_dossiers(session, today=today)
+        add_tanya_referral(db, today=today)
+        added = 0
+        if generated:
+            with db.session() as session:
+                added = len(add_generated_clients(session, generated, today=today))
     return ids, added

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import insert
 from sqlmodel import Session, SQLModel
 
+from app import audit
 from app.demo.common import (
     DEMO_BSNS,
     MUNICIPAL_PHONE,
@@ -17,7 +18,9 @@ from app.demo.common import (
     SETBACK_DURING,
     born,
     cents,
+    created_fields,
     fake_bsn,
+    record_type,
     table_order,
 )
 from app.demo.creditors import creditor_rows
@@ -51,6 +54,7 @@ from app.demo.pools import (
 from models.codes import CreditorKind, Debtor, DebtStatus, EventKind, Gender, Relation
 from models.tables import (
     Action,
+    AuditEvent,
     Client,
     Creditor,
     Debt,
@@ -83,7 +87,14 @@ class _Generator:
     Within one table every row has the same keys, so each table is one executemany.
     """
 
-    def __init__(self, rng: random.Random, today: date, creditors: Mapping[str, Creditor]) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        creditors: Mapping[str, Creditor],
+        *,
+        actor: str | None,
+    ) -> None:
         self.rng = rng
         self.today = today
         self.now = datetime.now(UTC)
@@ -91,10 +102,38 @@ class _Generator:
         self.collectors = [creditors[spec.name] for spec in COLLECTORS]
         self.used_bsns: set[str] = set(DEMO_BSNS)
         self.rows: _Rows = {}
+        # Every row gets the create event the GUI would write (``app.audit.record``), as a
+        # plain dict like the row itself: inserted in the same statement batch, cheaply.
+        self.event_base: dict[str, object] = {
+            "at": self.now,
+            "os_user": audit.os_user(),
+            "actor": actor,
+        }
+        self.debt_client: dict[uuid.UUID, object] = {}
+        self.events: list[dict[str, object]] = []
 
     def add(self, model: type[SQLModel], **values: object) -> uuid.UUID:
         row_id = uuid.uuid4()
         self.rows.setdefault(model, []).append({"id": row_id, **values})
+        if model is Client:
+            client_id: object = row_id
+        elif model is Enforcement:
+            client_id = self.debt_client[values["debt_id"]]  # type: ignore[index]
+        else:
+            client_id = values.get("client_id")
+        if model is Debt:
+            self.debt_client[row_id] = client_id
+        self.events.append(
+            {
+                **self.event_base,
+                "id": uuid.uuid4(),
+                "action": "create",
+                "record_type": record_type(model),
+                "record_id": row_id,
+                "client_id": client_id,
+                "fields": ",".join(sorted(created_fields(values))) or None,
+            }
+        )
         return row_id
 
     def insert(self, session: Session) -> None:
@@ -104,7 +143,12 @@ class _Generator:
             session.exec(
                 insert(model), params=self.rows[model], execution_options={"render_nulls": True}
             )
+        if self.events:
+            # On the connection, past the ORM's bulk insert: the events are many and plain.
+            session.connection().execute(insert(AuditEvent), self.events)
         self.rows = {}
+        self.debt_client = {}
+        self.events = []
 
     def person(self) -> tuple[str, Gender]:
         if self.rng.random() < 0.5:
@@ -333,7 +377,7 @@ def add_generated_clients(
     creditors = creditor_rows(session, (*POOL, *COLLECTORS))
     # The pool must be in the database before thousands of debts point at it.
     session.flush()
-    generator = _Generator(random.Random(seed), today, creditors)
+    generator = _Generator(random.Random(seed), today, creditors, actor=audit.actor_for(session))
     ids: list[uuid.UUID] = []
     for index in range(n):
         ids.append(generator.client())

@@ -12,6 +12,7 @@ from audit_builders import event_texts, upgrade_to_head
 from builders import add_client
 from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql import Executable
 from sqlmodel import col, select
 
 from app import audit
@@ -117,11 +118,11 @@ def test_write_handout_to_a_missing_folder_records_no_print(db: Database, tmp_pa
     ],
     ids=["update", "delete"],
 )
-def test_audit_trail_refuses_update_and_delete(db: Database, statement: object) -> None:
+def test_audit_trail_refuses_update_and_delete(db: Database, statement: Executable) -> None:
     upgrade_to_head(db)
     new_client(db)
     with pytest.raises(IntegrityError, match="append-only"), db.session() as session:
-        session.execute(statement)  # type: ignore[call-overload]
+        session.execute(statement)
     assert len(events(db)) == 1
 
 
@@ -174,3 +175,26 @@ def test_audit_events_hold_no_personal_values_after_demo_and_edits(
     assert len(texts) > 20
     leaks = {value for value in personal for text in texts if value in text}
     assert leaks == set()
+
+
+def test_acting_as_names_the_actor_in_its_block_only_even_when_it_fails(db: Database) -> None:
+    audit.set_actor(db, "Mirjam de Wit")
+    made: list[uuid.UUID] = []
+
+    def demo_that_fails() -> None:
+        with audit.acting_as(db, "demo"):
+            made.append(new_client(db))
+            raise RuntimeError("stopt halverwege")
+
+    with pytest.raises(RuntimeError, match="halverwege"):
+        demo_that_fails()
+    (inside,) = made
+    after = new_client(db)
+    assert events(db, client_id=inside)[0].actor == "demo"
+    assert events(db, client_id=after)[0].actor == "Mirjam de Wit"
+
+
+def test_acting_as_on_a_store_without_an_actor_leaves_none_behind(db: Database) -> None:
+    with audit.acting_as(db, "demo"):
+        new_client(db)
+    assert events(db, client_id=new_client(db))[0].actor is None
