@@ -11,7 +11,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.document_preview import Preview, load_preview, render_page
 from app.errors import UserError
+from views.keys import local_shortcut
 from views.worker import run_in_background
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
@@ -116,7 +117,7 @@ class DocumentPreview(QWidget):
             (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
             (QKeySequence("Ctrl+0"), lambda: self.set_zoom(_FIT)),
         ):
-            QShortcut(keys, self, slot, context=context)
+            local_shortcut(keys, self, slot, context)
         self.clear()
 
     # --- what is shown -------------------------------------------------------------------

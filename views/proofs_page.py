@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from models.codes import DOCUMENT_KIND_LABELS
 from models.values import format_date
 from views.document_preview import DocumentPreview
 from views.i18n import QT_TRANSLATE_NOOP
+from views.keys import local_shortcut
 from views.proofs_work import AddOptions, add_files_work, merge_work, run_with_progress
 from views.table_columns import label
 from views.undo import Saver
@@ -166,14 +167,14 @@ class ProofsPage(QWidget):
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
             (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
         ):
-            QShortcut(keys, self, slot, context=context)
+            local_shortcut(keys, self, slot, context)
         widget_only = Qt.ShortcutContext.WidgetShortcut
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_Return), self.view),
             (QKeySequence(Qt.Key.Key_Enter), self.view),
             (QKeySequence.StandardKey.Delete, self._delete_key),
         ):
-            QShortcut(keys, self.table, slot, context=widget_only)
+            local_shortcut(keys, self.table, slot, widget_only)
         self._update_buttons()
 
     # --- data in -------------------------------------------------------------------------
