@@ -37,6 +37,7 @@ ACTION_LABELS: Final[dict[str, str]] = {
 
 RECORD_LABELS: Final[dict[str, str]] = {
     "client": "Dossier",
+    "note": "Notitie",
     "household": "Huishouden",
     "household_member": "Huisgenoot",
     "journey_event": "Route",

@@ -54,8 +54,6 @@ __all__ = [
     "due_backup",
     "list_backups",
     "make_backup",
-    "restore_backup",
-    "restore_in_place",
     "rotate_backups",
 ]
 
@@ -499,17 +497,3 @@ def list_backups(paths: Paths) -> list[BackupInfo]:
 def due_backup(paths: Paths, *, now: datetime) -> bool:
     """Whether today's backup is still to be made: none of any kind was made today."""
     return not any(b.made_at.date() >= now.date() for b in list_backups(paths))
-
-
-if TYPE_CHECKING:
-    from app.backup_restore import restore_backup, restore_in_place
-else:
-
-    def __getattr__(name: str) -> Any:
-        """``restore_backup`` and ``restore_in_place`` from their own module, imported only
-        when asked for: ``app.backup_restore`` imports this module."""
-        if name in ("restore_backup", "restore_in_place"):
-            from app import backup_restore
-
-            return getattr(backup_restore, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -115,7 +115,7 @@ def run_restore(args: argparse.Namespace) -> int:
     Raises:
         UserError: no key, a damaged or foreign backup, one from a newer version.
     """
-    from app.backup import restore_backup
+    from app.backup_restore import restore_backup
     from app.secrets import open_key
 
     paths = _paths(args)

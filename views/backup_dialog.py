@@ -130,7 +130,7 @@ class BackupsModel(QAbstractTableModel):
 class BackupDialog(QDialog):
     """Lists the backups; makes one now; puts one back after a clear warning.
 
-    Putting one back runs ``app.backup.restore_in_place`` on the window's store: the window
+    Putting one back runs ``app.backup_restore.restore_in_place`` on the window's store: the window
     must run no other work on the store meanwhile, and must read everything it shows again
     when ``restored`` is emitted.
     """
@@ -257,7 +257,7 @@ class BackupDialog(QDialog):
 
     def restore_selected(self) -> None:
         """Put the chosen backup back, after the warning; checked before anything changes."""
-        from app.backup import restore_in_place
+        from app.backup_restore import restore_in_place
 
         info = self.selected()
         if info is None or self.busy or not self.confirm_restore(info):
