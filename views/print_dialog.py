@@ -55,7 +55,7 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Afdrukken"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Wat wil je afdrukken?")))
+        layout.addWidget(QLabel(self.tr("Wat wilt u afdrukken?")))
         self.choices: dict[str, QRadioButton] = {}
         for key, words, _name in HANDOUTS:
             button = QRadioButton(self.tr(words))
@@ -70,7 +70,7 @@ class PrintDialog(QDialog):
             layout.addWidget(box)
         hint = QLabel(
             self.tr(
-                "Het PDF-bestand wordt opgeslagen en geopend in je PDF-lezer; druk het daar af. "
+                "Het PDF-bestand wordt opgeslagen en geopend in uw PDF-lezer; druk het daar af. "
                 "Bewaar een overzicht niet op een gedeelde plek."
             )
         )

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from models.codes import OWNER_LABELS, label
+from models.codes import OWNER_LABELS
 from models.process import ProcessTemplate
 from models.timeline import EventMark, Timeline
 from models.values import format_date
+from views.button_flow import ButtonFlow
 from views.dialogs import show_error
 from views.route_dialog import MOODS, EventDialog
-from views.route_style import KIND_WORDS
+from views.route_style import kind_word
+from views.table_columns import label
 from views.theme import error_ink, muted_ink
 from views.timeline_canvas import TimelineCanvas
 from views.undo import SavedChange
@@ -113,8 +115,10 @@ class ProcesplaatTab(QWidget):
         if self.event_list.count():
             self.event_list.setCurrentRow(0)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> ButtonFlow:
+        """Changing the route on the left, undo, zoom and presentation on the right; the row
+        wraps rather than widening the window (150 % scaling, a longer translation)."""
+        row = ButtonFlow()
         self.advance_button = QPushButton(self.tr("Naar de volgende fase…"))
         self.advance_button.setObjectName("advance")
         self.advance_button.setToolTip(self.tr("Ctrl+Shift+V"))
@@ -152,10 +156,9 @@ class ProcesplaatTab(QWidget):
         present.setObjectName("present")
         present.clicked.connect(self.present_requested)
         for button in (self.advance_button, self.setback_button, self.milestone_button):
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add_leading(button)
         for button in (self.undo_button, self.redo_button, zoom_out, zoom_in, present):
-            row.addWidget(button)
+            row.add_trailing(button)
         return row
 
     def _shortcuts(self) -> None:
@@ -298,7 +301,7 @@ class ProcesplaatTab(QWidget):
             self.event_list.addItem(self._event_item(mark))
 
     def _event_item(self, mark: EventMark) -> QListWidgetItem:
-        kind = self.tr(KIND_WORDS.get(mark.kind, mark.kind))
+        kind = kind_word(mark.kind)
         text = f"{format_date(mark.on)} · {kind}"
         if mark.text:
             text += f": {mark.text}"
@@ -344,7 +347,7 @@ class ProcesplaatTab(QWidget):
         dialog = EventDialog(
             self.tr("Naar fase {n}: {title}").format(n=target.number, title=target.client_title),
             day=self.today,
-            text_label=self.tr("Notitie (voor jezelf)"),
+            text_label=self.tr("Notitie (voor uzelf)"),
             parent=self,
         )
         if not dialog.exec():

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+
+from views.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,19 @@ PRESENTATION = Palette(
     curve=QColor("#7fb8ff"),
 )
 
+#: What an event on the route is, in Dutch; shown translated through ``kind_word``.
 KIND_WORDS = {
-    "setback": "Tegenslag",
-    "milestone": "Mijlpaal",
-    "note": "Notitie",
-    "entered": "Begin van de fase",
-    "left": "Einde van de fase",
+    "setback": QT_TRANSLATE_NOOP("EventKind", "Tegenslag"),
+    "milestone": QT_TRANSLATE_NOOP("EventKind", "Mijlpaal"),
+    "note": QT_TRANSLATE_NOOP("EventKind", "Notitie"),
+    "entered": QT_TRANSLATE_NOOP("EventKind", "Begin van de fase"),
+    "left": QT_TRANSLATE_NOOP("EventKind", "Einde van de fase"),
 }
+
+
+def kind_word(kind: str) -> str:
+    """An event's kind in the UI's language; a kind without a word is shown as it is stored."""
+    word = KIND_WORDS.get(kind)
+    if word is None:
+        return kind
+    return QCoreApplication.translate("EventKind", word)

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
+    QMoveEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -25,7 +26,8 @@ from models.label_layout import place_labels
 from models.timeline import DeadlineMark, EventMark, PhaseState, Timeline
 from models.values import format_date
 from views.picture_text import PictureText
-from views.route_style import KIND_WORDS, NORMAL, PRESENTATION, Palette
+from views.route_pins import Pin, paint_pins
+from views.route_style import NORMAL, PRESENTATION, Palette, kind_word
 from views.theme import text_scale
 
 
@@ -65,6 +67,10 @@ class TimelineCanvas(QWidget):
         self._marks: list[_Mark] = []
         self._curve: list[tuple[QPointF, bool]] = []  # the mood curve's points; True: setback
         self._stamps: dict[tuple[str, float], QPixmap] = {}  # marks drawn once per picture
+        self._left = 0.0  # the first column in view (the route scrolls in a scroll area)
+        self._pins: list[Pin] = []  # labels the left edge may cut, gathered while painting
+        #: The labels last drawn again at the left edge, and where (for tests and a reader).
+        self.pinned: list[tuple[QRectF, str]] = []
 
     # --- geometry ---------------------------------------------------------------------
     @property
@@ -240,7 +246,7 @@ class TimelineCanvas(QWidget):
         if mark is None:
             QToolTip.hideText()
             return
-        lines = [f"{format_date(mark.on)} · {self.tr(KIND_WORDS.get(mark.kind, mark.kind))}"]
+        lines = [f"{format_date(mark.on)} · {kind_word(mark.kind)}"]
         if mark.text and not self.presentation:
             lines.append(mark.text)
         if mark.client_words:
@@ -248,6 +254,12 @@ class TimelineCanvas(QWidget):
         QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
 
     # --- painting ---------------------------------------------------------------------
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt override)
+        """Scrolled: paint the view whole, as the labels held at the left edge move along
+        (Qt would otherwise shift the old pixels, pinned labels and all)."""
+        super().moveEvent(event)
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -255,12 +267,17 @@ class TimelineCanvas(QWidget):
         painter.fillRect(self.rect(), colours.background)
         if self.timeline is None:
             return
+        self._left = float(max(self.visibleRegion().boundingRect().left(), 0))
+        self._pins = []
         self._paint_stages(painter, colours)
         self._paint_phases(painter, colours)
         self._paint_axis(painter, colours)
         self._paint_events(painter, colours)
         self._paint_deadlines(painter, colours)
         self._paint_mood(painter, colours)
+        self.pinned = paint_pins(
+            painter, self.text, self._pins, self._left, colours.background, self.scale
+        )
         painter.end()
 
     def _paint_stages(self, painter: QPainter, colours: Palette) -> None:
@@ -276,6 +293,8 @@ class TimelineCanvas(QWidget):
             )
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(colours.text)
+            # A stage begun left of the view names itself in the part still in view.
+            rect.setLeft(min(max(rect.left(), self._left + 3), rect.right()))
             text = self.text.elided(self.text.current, band.name.upper(), rect.width() - 8)
             self.text.put(painter, rect, text, Qt.AlignmentFlag.AlignCenter)
 
@@ -385,13 +404,21 @@ class TimelineCanvas(QWidget):
             [QLineF(m.centre.x(), axis, m.centre.x(), m.centre.y()) for m in self._marks]
         )
         ratio = painter.device().devicePixelRatioF()
-        self.text.use(painter, self.text.font_of(7.5))
-        for mark in self._marks:
+        font = self.text.font_of(7.5)
+        self.text.use(painter, font)
+        for number, mark in enumerate(self._marks):
             stamp = self._stamp(mark.kind, ratio)
             half = stamp.deviceIndependentSize() / 2
             painter.drawPixmap(mark.centre - QPointF(half.width(), half.height()), stamp)
-            painter.setPen(colours.setback if mark.kind == "setback" else colours.text)
+            ink = colours.setback if mark.kind == "setback" else colours.text
+            painter.setPen(ink)
             self.text.put(painter, mark.label_at, mark.label)
+            after = [  # the next mark in the same lane: a label held at the edge stops there
+                m.centre.x() - 10 * self.scale
+                for m in self._marks[number + 1 :]
+                if m.centre.y() == mark.centre.y() and m.centre.x() > mark.centre.x()
+            ]
+            self._pins.append(Pin(font, mark.label, mark.label_at, ink, min(after, default=None)))
 
     def _place_marks(self) -> list[_Mark]:
         """Events other than entering and leaving a phase: where each sits and its label."""
@@ -407,7 +434,7 @@ class TimelineCanvas(QWidget):
             centre = QPointF(self.x_of(mark.x), self.lane_y(mark.lane))
             # The caseworker's description may hold what is not for the client's eyes: the
             # presentation names only the kind; her own words stand on the mood curve.
-            kind = self.tr(KIND_WORDS.get(mark.kind, mark.kind))
+            kind = kind_word(mark.kind)
             label = kind if self.presentation else (mark.text or kind)
             marks.append(
                 _Mark(
@@ -486,9 +513,12 @@ class TimelineCanvas(QWidget):
         small = self.text.font_of(8)
         bold = self.text.font_of(8, bold=True)
         stacked: dict[float, int] = {}
+        rows: dict[float, int] = {}
         for mark in self.shown_deadlines():
-            row = stacked.get(mark.x, 0)
-            stacked[mark.x] = row + 1
+            rows[id(mark)] = stacked.get(mark.x, 0)
+            stacked[mark.x] = rows[id(mark)] + 1
+        for mark in self.shown_deadlines():
+            row = rows[id(mark)]
             x = self.x_of(mark.x) + 2
             top = y + row * self._y(18)
             if mark.met:
@@ -509,11 +539,15 @@ class TimelineCanvas(QWidget):
                 )
             painter.drawLine(QPointF(x, self.axis_y()), QPointF(x, top - self._y(10)))
             font = self.text.current
-            self.text.put(
-                painter,
-                QPointF(x + 3, top + self.text.metrics(font).ascent() / 2),
-                self.text.elided(font, text, self.unit() * 2.4),
-            )
+            at = QPointF(x + 3, top + self.text.metrics(font).ascent() / 2)
+            shown = self.text.elided(font, text, self.unit() * 2.4)
+            self.text.put(painter, at, shown)
+            after = [  # the next deadline on the same row
+                self.x_of(other.x) - 2
+                for other in self.shown_deadlines()
+                if rows[id(other)] == row and other.x > mark.x
+            ]
+            self._pins.append(Pin(font, shown, at, painter.pen().color(), min(after, default=None)))
 
     def _paint_mood(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -523,11 +557,12 @@ class TimelineCanvas(QWidget):
             y = self.mood_y(mood)
             painter.drawLine(QPointF(self.x_of(0), y), QPointF(self.x_of(self.timeline.width), y))
         painter.setPen(colours.muted)
-        self.text.put(
-            painter,
-            QPointF(self.x_of(0), self.mood_top() - self._y(8)),
-            self.tr("Hoe voelde het? (1 = heel slecht, 5 = heel goed)"),
-        )
+        caption = QPointF(self.x_of(0), self.mood_top() - self._y(8))
+        words = self.tr("Hoe voelde het? (1 = heel slecht, 5 = heel goed)")
+        self.text.put(painter, caption, words)
+        # The lane's caption stays at the left edge, wherever the route is scrolled to.
+        font = self.text.current
+        self._pins.append(Pin(font, words, caption, colours.muted, always=True, arrow=False))
         if not self._curve:
             return
         painter.setPen(QPen(colours.curve, 2.5 * self.scale))
@@ -539,10 +574,14 @@ class TimelineCanvas(QWidget):
         corner = QPointF(half.width(), half.height())
         for point, setback in self._curve:
             painter.drawPixmap(point - corner, dots[setback])
-        self.text.use(painter, self.text.font_of(7.5, italic=True))
+        font = self.text.font_of(7.5, italic=True)
+        self.text.use(painter, font)
         painter.setPen(colours.text)
+        metrics = self.text.metrics(font)
         for where, text in self._quotes:
             self.text.put(painter, where, text)
+            end = where.x() + metrics.horizontalAdvance(text)  # quotes keep to their own room
+            self._pins.append(Pin(font, text, where, colours.text, end))
 
     def _place_quotes(self) -> list[tuple[QPointF, str]]:
         """Her words along the curve, each beside its point and none over another."""

@@ -4,72 +4,72 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../views/action_dialog.py" line="48" />
+            <location filename="../../views/action_dialog.py" line="49" />
             <source>(geen fase)</source>
             <translation>(no phase)</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="53" />
+            <location filename="../../views/action_dialog.py" line="54" />
             <source>(geen schuld)</source>
             <translation>(no debt)</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="57" />
+            <location filename="../../views/action_dialog.py" line="58" />
             <source>Alleen voor jezelf; komt niet op papier</source>
             <translation>Only for yourself; never printed</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="82" />
+            <location filename="../../views/action_dialog.py" line="83" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="41" />
+            <location filename="../../views/action_dialog.py" line="42" />
             <source>Bijvoorbeeld: BKR-overzicht opvragen</source>
             <translation>For example: request the credit register (BKR) report</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="63" />
+            <location filename="../../views/action_dialog.py" line="64" />
             <source>Hoort bij fase</source>
             <translation>Belongs to phase</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="64" />
+            <location filename="../../views/action_dialog.py" line="65" />
             <source>Hoort bij schuld</source>
             <translation>Belongs to debt</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="34" />
+            <location filename="../../views/action_dialog.py" line="35" />
             <source>Nieuwe actie</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="65" />
+            <location filename="../../views/action_dialog.py" line="66" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="81" />
+            <location filename="../../views/action_dialog.py" line="82" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="62" />
+            <location filename="../../views/action_dialog.py" line="63" />
             <source>Vóór</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="60" />
+            <location filename="../../views/action_dialog.py" line="61" />
             <source>Wat moet er gebeuren?</source>
             <translation>What needs to be done?</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="61" />
+            <location filename="../../views/action_dialog.py" line="62" />
             <source>Wie doet het?</source>
             <translation>Who does it?</translation>
         </message>
         <message>
-            <location filename="../../views/action_dialog.py" line="46" />
+            <location filename="../../views/action_dialog.py" line="47" />
             <source>dd-mm-jjjj (mag leeg)</source>
             <translation>dd-mm-yyyy (may be empty)</translation>
         </message>
@@ -507,110 +507,110 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>BudgetPanel</name>
         <message>
-            <location filename="../../views/budget_panel.py" line="193" />
+            <location filename="../../views/budget_panel.py" line="201" />
             <source>&lt;b style='color:#b3261e'&gt;{amount} per maand tekort&lt;/b&gt;</source>
             <translation>&lt;b style='color:#b3261e'&gt;{amount} a month short&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="191" />
+            <location filename="../../views/budget_panel.py" line="199" />
             <source>&lt;b&gt;{amount} per maand over&lt;/b&gt;</source>
             <translation>&lt;b&gt;{amount} a month left over&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="124" />
-            <location filename="../../views/budget_panel.py" line="134" />
+            <location filename="../../views/budget_panel.py" line="132" />
+            <location filename="../../views/budget_panel.py" line="142" />
             <source>Bedrag per maand</source>
             <translation>Amount per month</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="133" />
+            <location filename="../../views/budget_panel.py" line="141" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="47" />
+            <location filename="../../views/budget_panel.py" line="49" />
             <source>Bron of omschrijving</source>
             <translation>Source or description</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="122" />
+            <location filename="../../views/budget_panel.py" line="130" />
             <source>Bron, bijvoorbeeld de werkgever</source>
             <translation>Source, for example the employer</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="82" />
+            <location filename="../../views/budget_panel.py" line="88" />
             <source>Inkomsten per maand</source>
             <translation>Income per month</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="196" />
+            <location filename="../../views/budget_panel.py" line="203" />
             <source>Inkomsten {income} − uitgaven {expenses} = {left}</source>
             <translation>Income {income} − expenses {expenses} = {left}</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="180" />
+            <location filename="../../views/budget_panel.py" line="188" />
             <source>Kies de persoon opnieuw via Verwijderen en Toevoegen.</source>
             <translation>Choose the person again with Delete and Add.</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="230" />
+            <location filename="../../views/budget_panel.py" line="242" />
             <source>Niet opgeslagen: {reason}</source>
             <translation>Not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="103" />
+            <location filename="../../views/budget_panel.py" line="111" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="48" />
+            <location filename="../../views/budget_panel.py" line="50" />
             <source>Per maand</source>
             <translation>Per month</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="260" />
+            <location filename="../../views/budget_panel.py" line="272" />
             <source>Regel toevoegen</source>
             <translation>Add line</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="288" />
+            <location filename="../../views/budget_panel.py" line="300" />
             <source>Regel verwijderen</source>
             <translation>Delete line</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="308" />
+            <location filename="../../views/budget_panel.py" line="320" />
             <source>Regel wijzigen</source>
             <translation>Change line</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="46" />
-            <location filename="../../views/budget_panel.py" line="132" />
+            <location filename="../../views/budget_panel.py" line="48" />
+            <location filename="../../views/budget_panel.py" line="140" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="120" />
+            <location filename="../../views/budget_panel.py" line="128" />
             <source>Soort, bijvoorbeeld Loon</source>
             <translation>Type, for example Wages</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="125" />
+            <location filename="../../views/budget_panel.py" line="133" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="83" />
+            <location filename="../../views/budget_panel.py" line="89" />
             <source>Uitgaven per maand</source>
             <translation>Expenses per month</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="45" />
-            <location filename="../../views/budget_panel.py" line="131" />
+            <location filename="../../views/budget_panel.py" line="47" />
+            <location filename="../../views/budget_panel.py" line="139" />
             <source>Van wie</source>
             <translation>Whose</translation>
         </message>
         <message>
-            <location filename="../../views/budget_panel.py" line="126" />
+            <location filename="../../views/budget_panel.py" line="134" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -711,227 +711,227 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>ClientForm</name>
         <message>
-            <location filename="../../views/client_form.py" line="177" />
+            <location filename="../../views/client_form.py" line="176" />
             <source>9 cijfers</source>
             <translation>9 digits</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="174" />
+            <location filename="../../views/client_form.py" line="173" />
             <source>Achternaam</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="217" />
+            <location filename="../../views/client_form.py" line="216" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="177" />
+            <location filename="../../views/client_form.py" line="176" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="214" />
+            <location filename="../../views/client_form.py" line="213" />
             <source>Bank</source>
             <translation>Bank</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="230" />
+            <location filename="../../views/client_form.py" line="229" />
             <source>Bereikbaar</source>
             <translation>Available</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="239" />
+            <location filename="../../views/client_form.py" line="238" />
             <source>Bewind en verwijzing</source>
             <translation>Administration and referral</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="242" />
+            <location filename="../../views/client_form.py" line="241" />
             <source>Bewindvoerder</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="210" />
+            <location filename="../../views/client_form.py" line="209" />
             <source>Burgerlijke staat</source>
             <translation>Marital status</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="245" />
+            <location filename="../../views/client_form.py" line="244" />
             <source>Datum beschikking</source>
             <translation>Date of court order</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="179" />
+            <location filename="../../views/client_form.py" line="178" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="176" />
-            <location filename="../../views/client_form.py" line="255" />
+            <location filename="../../views/client_form.py" line="175" />
+            <location filename="../../views/client_form.py" line="254" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="175" />
+            <location filename="../../views/client_form.py" line="174" />
             <source>Geslacht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="253" />
+            <location filename="../../views/client_form.py" line="252" />
             <source>Gezinsleden</source>
             <translation>Household members</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="263" />
+            <location filename="../../views/client_form.py" line="262" />
             <source>Gezinslid toevoegen</source>
             <translation>Add household member</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="220" />
+            <location filename="../../views/client_form.py" line="219" />
             <source>Huisnummer</source>
             <translation>House number</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="213" />
+            <location filename="../../views/client_form.py" line="212" />
             <source>IBAN</source>
             <translation>IBAN</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="249" />
+            <location filename="../../views/client_form.py" line="248" />
             <source>Kinderen en andere gezinsleden</source>
             <translation>Children and other household members</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="73" />
+            <location filename="../../views/client_form.py" line="72" />
             <source>Laat het nummer zien, bijvoorbeeld om het over te nemen</source>
             <translation>Show the number, for example to copy it</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="241" />
+            <location filename="../../views/client_form.py" line="240" />
             <source>Maatregel</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="228" />
-            <location filename="../../views/client_form.py" line="255" />
+            <location filename="../../views/client_form.py" line="227" />
+            <location filename="../../views/client_form.py" line="254" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="385" />
+            <location filename="../../views/client_form.py" line="384" />
             <source>Niet opgeslagen: verbeter de rood omlijnde velden.</source>
             <translation>Not saved: correct the fields outlined in red.</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="389" />
+            <location filename="../../views/client_form.py" line="388" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="284" />
+            <location filename="../../views/client_form.py" line="283" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="286" />
+            <location filename="../../views/client_form.py" line="285" />
             <source>Opslaan (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="243" />
+            <location filename="../../views/client_form.py" line="242" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="233" />
+            <location filename="../../views/client_form.py" line="232" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="206" />
+            <location filename="../../views/client_form.py" line="205" />
             <source>Persoon</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="222" />
+            <location filename="../../views/client_form.py" line="221" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="255" />
-            <location filename="../../views/client_form.py" line="310" />
+            <location filename="../../views/client_form.py" line="254" />
+            <location filename="../../views/client_form.py" line="309" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="212" />
+            <location filename="../../views/client_form.py" line="211" />
             <source>Sinds</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="219" />
+            <location filename="../../views/client_form.py" line="218" />
             <source>Straat</source>
             <translation>Street</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="178" />
-            <location filename="../../views/client_form.py" line="229" />
+            <location filename="../../views/client_form.py" line="177" />
+            <location filename="../../views/client_form.py" line="228" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="221" />
+            <location filename="../../views/client_form.py" line="220" />
             <source>Toevoeging</source>
             <translation>Suffix</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="70" />
-            <location filename="../../views/client_form.py" line="79" />
+            <location filename="../../views/client_form.py" line="69" />
+            <location filename="../../views/client_form.py" line="78" />
             <source>Toon</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="173" />
+            <location filename="../../views/client_form.py" line="172" />
             <source>Tussenvoegsel</source>
             <translation>Surname prefix</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="226" />
+            <location filename="../../views/client_form.py" line="225" />
             <source>Vaste contactpersoon</source>
             <translation>Regular contact person</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="79" />
+            <location filename="../../views/client_form.py" line="78" />
             <source>Verberg</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="265" />
+            <location filename="../../views/client_form.py" line="264" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="172" />
+            <location filename="../../views/client_form.py" line="171" />
             <source>Voorletters</source>
             <translation>Initials</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="171" />
+            <location filename="../../views/client_form.py" line="170" />
             <source>Voornamen</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="223" />
+            <location filename="../../views/client_form.py" line="222" />
             <source>Woonplaats</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="176" />
+            <location filename="../../views/client_form.py" line="175" />
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../views/client_form.py" line="72" />
+            <location filename="../../views/client_form.py" line="71" />
             <source>{label} tonen</source>
             <translation>Show {label}</translation>
         </message>
@@ -987,27 +987,27 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>CloseClientDialog</name>
         <message>
-            <location filename="../../views/dialogs.py" line="159" />
+            <location filename="../../views/dialogs.py" line="160" />
             <source>Datum van sluiten</source>
             <translation>Closing date</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="146" />
+            <location filename="../../views/dialogs.py" line="147" />
             <source>Dossier sluiten</source>
             <translation>Close dossier</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="160" />
+            <location filename="../../views/dialogs.py" line="161" />
             <source>Gesloten op</source>
             <translation>Closed on</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="149" />
+            <location filename="../../views/dialogs.py" line="150" />
             <source>Het dossier van {name} sluiten? Het blijft bewaard en kan weer geopend worden.</source>
             <translation>Close the dossier of {name}? It is kept and can be reopened.</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="165" />
+            <location filename="../../views/dialogs.py" line="166" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -1739,17 +1739,17 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>CompletenessPage</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="143" />
+            <location filename="../../views/export_wizard.py" line="144" />
             <source>Ik stuur het dossier toch, met wat er nog ontbreekt</source>
             <translation>I will send the dossier anyway, with what is still missing</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="138" />
+            <location filename="../../views/export_wizard.py" line="139" />
             <source>Is het dossier compleet?</source>
             <translation>Is the dossier complete?</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="139" />
+            <location filename="../../views/export_wizard.py" line="140" />
             <source>Wat het loket vraagt en wat er nog ontbreekt.</source>
             <translation>What the desk asks for and what is still missing.</translation>
         </message>
@@ -1862,87 +1862,87 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../views/conversations_page.py" line="90" />
+            <location filename="../../views/conversations_page.py" line="91" />
             <source>&lt;b&gt;Acties&lt;/b&gt; — wie doet wat, vóór wanneer</source>
             <translation>&lt;b&gt;Actions&lt;/b&gt; — who does what, by when</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="98" />
+            <location filename="../../views/conversations_page.py" line="99" />
             <source>Actie erbij</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="100" />
+            <location filename="../../views/conversations_page.py" line="101" />
             <source>Actie weg</source>
             <translation>Remove action</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="92" />
+            <location filename="../../views/conversations_page.py" line="93" />
             <source>Acties van dit gesprek</source>
             <translation>Actions from this conversation</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="78" />
+            <location filename="../../views/conversations_page.py" line="79" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="67" />
+            <location filename="../../views/conversations_page.py" line="68" />
             <source>Bijvoorbeeld: Tanya, Mark, Samira (gemeente)</source>
             <translation>For example: Tanya, Mark, Samira (municipality)</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="75" />
+            <location filename="../../views/conversations_page.py" line="76" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="83" />
+            <location filename="../../views/conversations_page.py" line="84" />
             <source>De afspraken en de acties komen zo op de samenvatting voor de klant: schrijf ze in gewone woorden. Notities bij acties blijven intern.</source>
             <translation>The agreements and actions appear as written on the client's summary: use plain words. Notes on actions stay internal.</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="55" />
+            <location filename="../../views/conversations_page.py" line="56" />
             <source>Gesprek vastleggen</source>
             <translation>Record conversation</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="112" />
+            <location filename="../../views/conversations_page.py" line="113" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="113" />
+            <location filename="../../views/conversations_page.py" line="114" />
             <source>Opslaan en samenvatting maken</source>
             <translation>Save and make summary</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="76" />
+            <location filename="../../views/conversations_page.py" line="77" />
             <source>Soort gesprek</source>
             <translation>Type of conversation</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="93" />
+            <location filename="../../views/conversations_page.py" line="94" />
             <source>Vóór</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="93" />
+            <location filename="../../views/conversations_page.py" line="94" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="72" />
+            <location filename="../../views/conversations_page.py" line="73" />
             <source>Wat hebben jullie afgesproken? Eén afspraak per regel.</source>
             <translation>What did you agree? One agreement per line.</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="93" />
+            <location filename="../../views/conversations_page.py" line="94" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="77" />
+            <location filename="../../views/conversations_page.py" line="78" />
             <source>Wie waren er</source>
             <translation>Who was there</translation>
         </message>
@@ -1950,99 +1950,99 @@ Are you sure you want to restore this backup?</translation>
     <context>
         <name>ConversationsPage</name>
         <message>
-            <location filename="../../views/conversations_page.py" line="174" />
+            <location filename="../../views/conversations_page.py" line="175" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="173" />
+            <location filename="../../views/conversations_page.py" line="174" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="170" />
+            <location filename="../../views/conversations_page.py" line="171" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="343" />
+            <location filename="../../views/conversations_page.py" line="344" />
             <source>De samenvatting staat in {pdf}.
 Het e-mailconcept staat ernaast ({eml}): open het in je mailprogramma, kijk het na en verstuur het zelf.</source>
             <translation>The summary is in {pdf}.
 The draft email is next to it ({eml}): open it in your email program, check it and send it yourself.</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="349" />
+            <location filename="../../views/conversations_page.py" line="350" />
             <source>E-mail openen</source>
             <translation>Open email</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="360" />
+            <location filename="../../views/conversations_page.py" line="361" />
             <source>Geen samenvatting</source>
             <translation>No summary</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="282" />
+            <location filename="../../views/conversations_page.py" line="283" />
             <source>Gesprek vastleggen</source>
             <translation>Record conversation</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="304" />
+            <location filename="../../views/conversations_page.py" line="305" />
             <source>Gesprek verwijderen</source>
             <translation>Delete conversation</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="197" />
+            <location filename="../../views/conversations_page.py" line="198" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="185" />
+            <location filename="../../views/conversations_page.py" line="186" />
             <source>Nieuw gesprek…</source>
             <translation>New conversation…</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="348" />
+            <location filename="../../views/conversations_page.py" line="349" />
             <source>PDF openen</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="320" />
+            <location filename="../../views/conversations_page.py" line="321" />
             <source>PDF-bestand (*.pdf)</source>
             <translation>PDF file (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="341" />
+            <location filename="../../views/conversations_page.py" line="342" />
             <source>Samenvatting gemaakt</source>
             <translation>Summary made</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="318" />
+            <location filename="../../views/conversations_page.py" line="319" />
             <source>Samenvatting opslaan</source>
             <translation>Save summary</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="187" />
+            <location filename="../../views/conversations_page.py" line="188" />
             <source>Samenvatting voor de klant…</source>
             <translation>Summary for the client…</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="350" />
+            <location filename="../../views/conversations_page.py" line="351" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="171" />
+            <location filename="../../views/conversations_page.py" line="172" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="189" />
+            <location filename="../../views/conversations_page.py" line="190" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/conversations_page.py" line="172" />
+            <location filename="../../views/conversations_page.py" line="173" />
             <source>Wie waren er</source>
             <translation>Who was there</translation>
         </message>
@@ -2050,137 +2050,137 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>CreditorDialog</name>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="181" />
+            <location filename="../../views/creditor_dialog.py" line="182" />
             <source>8 cijfers</source>
             <translation>8 digits</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="182" />
+            <location filename="../../views/creditor_dialog.py" line="183" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="201" />
+            <location filename="../../views/creditor_dialog.py" line="202" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="162" />
+            <location filename="../../views/creditor_dialog.py" line="163" />
             <source>Begin te typen, bijvoorbeeld Belastingdienst</source>
             <translation>Start typing, for example Belastingdienst</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="171" />
+            <location filename="../../views/creditor_dialog.py" line="172" />
             <source>Categorie (DDAS)</source>
             <translation>Category (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="187" />
+            <location filename="../../views/creditor_dialog.py" line="188" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="179" />
+            <location filename="../../views/creditor_dialog.py" line="180" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="232" />
+            <location filename="../../views/creditor_dialog.py" line="233" />
             <source>Gemeente </source>
             <translation>Gemeente </translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="185" />
+            <location filename="../../views/creditor_dialog.py" line="186" />
             <source>IBAN</source>
             <translation>IBAN</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="181" />
+            <location filename="../../views/creditor_dialog.py" line="182" />
             <source>KvK-nummer</source>
             <translation>Chamber of Commerce number</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="162" />
+            <location filename="../../views/creditor_dialog.py" line="163" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="259" />
+            <location filename="../../views/creditor_dialog.py" line="260" />
             <source>Niet opgeslagen: verbeter de rood omlijnde velden.</source>
             <translation>Not saved: correct the fields outlined in red.</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="199" />
+            <location filename="../../views/creditor_dialog.py" line="200" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="184" />
+            <location filename="../../views/creditor_dialog.py" line="185" />
             <source>Plaats</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="183" />
+            <location filename="../../views/creditor_dialog.py" line="184" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="175" />
+            <location filename="../../views/creditor_dialog.py" line="176" />
             <source>Preferent</source>
             <translation>Preferential</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="173" />
+            <location filename="../../views/creditor_dialog.py" line="174" />
             <source>Preferent: gaat voor bij een schuldregeling</source>
             <translation>Preferential: takes priority in a debt arrangement</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="156" />
+            <location filename="../../views/creditor_dialog.py" line="157" />
             <source>Schuldeiser</source>
             <translation>Creditor</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="156" />
+            <location filename="../../views/creditor_dialog.py" line="157" />
             <source>Schuldeiser toevoegen</source>
             <translation>Add creditor</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="169" />
+            <location filename="../../views/creditor_dialog.py" line="170" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="229" />
+            <location filename="../../views/creditor_dialog.py" line="230" />
             <source>Soort, categorie en preferent zijn ingevuld uit de lijst.</source>
             <translation>Type, category and preferential were filled in from the list.</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="186" />
+            <location filename="../../views/creditor_dialog.py" line="187" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="199" />
+            <location filename="../../views/creditor_dialog.py" line="200" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="233" />
+            <location filename="../../views/creditor_dialog.py" line="234" />
             <source>Vul de naam van de gemeente aan, bijvoorbeeld Gemeente Zoetermeer.</source>
             <translation>Complete the municipality's name, for example Gemeente Zoetermeer.</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="241" />
+            <location filename="../../views/creditor_dialog.py" line="242" />
             <source>Vul de naam van de schuldeiser in.</source>
             <translation>Enter the creditor's name.</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="236" />
+            <location filename="../../views/creditor_dialog.py" line="237" />
             <source>Vul de naam van het waterschap in, bijvoorbeeld Hoogheemraadschap van Delfland.</source>
             <translation>Enter the water board's name, for example Hoogheemraadschap van Delfland.</translation>
         </message>
         <message>
-            <location filename="../../views/creditor_dialog.py" line="274" />
+            <location filename="../../views/creditor_dialog.py" line="275" />
             <source>{name} staat al bij de schuldeisers.</source>
             <translation>{name} is already among the creditors.</translation>
         </message>
@@ -2188,12 +2188,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>CreditorField</name>
         <message>
-            <location filename="../../views/debt_dialog.py" line="69" />
+            <location filename="../../views/debt_dialog.py" line="70" />
             <source> (uit de lijst)</source>
             <translation> (from the list)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="79" />
+            <location filename="../../views/debt_dialog.py" line="80" />
             <source>Typ de naam, bijvoorbeeld Belastingdienst</source>
             <translation>Type the name, for example Belastingdienst</translation>
         </message>
@@ -2201,42 +2201,42 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>CreditorTable</name>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="140" />
+            <location filename="../../views/debt_import_tables.py" line="156" />
             <source>Bestaande schuldeiser {name}</source>
             <translation>Existing creditor {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="108" />
+            <location filename="../../views/debt_import_tables.py" line="124" />
             <source>Naam in het bestand</source>
             <translation>Name in the file</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="153" />
+            <location filename="../../views/debt_import_tables.py" line="169" />
             <source>Nieuwe schuldeiser {name}</source>
             <translation>New creditor {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="138" />
+            <location filename="../../views/debt_import_tables.py" line="154" />
             <source>Schuldeiser voor {name}</source>
             <translation>Creditor for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="110" />
+            <location filename="../../views/debt_import_tables.py" line="126" />
             <source>Schuldeisers uit het bestand</source>
             <translation>Creditors from the file</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="108" />
+            <location filename="../../views/debt_import_tables.py" line="124" />
             <source>Wordt opgeslagen als</source>
             <translation>Will be saved as</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="145" />
+            <location filename="../../views/debt_import_tables.py" line="161" />
             <source>{entry}, als {name}</source>
             <translation>{entry}, as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="156" />
+            <location filename="../../views/debt_import_tables.py" line="172" />
             <source>— kies —</source>
             <translation>— choose —</translation>
         </message>
@@ -2244,127 +2244,127 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DebtDialog</name>
         <message>
-            <location filename="../../views/debt_dialog.py" line="209" />
+            <location filename="../../views/debt_dialog.py" line="210" />
             <source>(nog niet bekend)</source>
             <translation>(not known yet)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="41" />
+            <location filename="../../views/debt_dialog.py" line="42" />
             <source>Hoofdsom</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="134" />
+            <location filename="../../views/debt_dialog.py" line="135" />
             <source>Incasso door</source>
             <translation>Collected by</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="38" />
+            <location filename="../../views/debt_dialog.py" line="39" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="39" />
+            <location filename="../../views/debt_dialog.py" line="40" />
             <source>Klantnummer</source>
             <translation>Customer number</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="43" />
+            <location filename="../../views/debt_dialog.py" line="44" />
             <source>Kosten</source>
             <translation>Costs</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="123" />
+            <location filename="../../views/debt_dialog.py" line="124" />
             <source>Nieuwe schuld</source>
             <translation>New debt</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="157" />
+            <location filename="../../views/debt_dialog.py" line="158" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="45" />
+            <location filename="../../views/debt_dialog.py" line="46" />
             <source>Ontstaan op</source>
             <translation>Incurred on</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="44" />
+            <location filename="../../views/debt_dialog.py" line="45" />
             <source>Oorspronkelijk bedrag</source>
             <translation>Original amount</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="267" />
+            <location filename="../../views/debt_dialog.py" line="270" />
             <source>Opgeslagen. Typ de volgende schuld.</source>
             <translation>Saved. Type the next debt.</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="163" />
+            <location filename="../../views/debt_dialog.py" line="164" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="168" />
+            <location filename="../../views/debt_dialog.py" line="169" />
             <source>Opslaan en volgende (Ctrl+Enter)</source>
             <translation>Save and next (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="49" />
+            <location filename="../../views/debt_dialog.py" line="50" />
             <source>Preferent (voorrang)</source>
             <translation>Preferential (priority)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="42" />
+            <location filename="../../views/debt_dialog.py" line="43" />
             <source>Rente</source>
             <translation>Interest</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="46" />
+            <location filename="../../views/debt_dialog.py" line="47" />
             <source>Saldo-opgave van</source>
             <translation>Balance statement of</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="123" />
+            <location filename="../../views/debt_dialog.py" line="124" />
             <source>Schuld wijzigen</source>
             <translation>Change debt</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="133" />
+            <location filename="../../views/debt_dialog.py" line="134" />
             <source>Schuldeiser</source>
             <translation>Creditor</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="136" />
+            <location filename="../../views/debt_dialog.py" line="137" />
             <source>Schuldenaar</source>
             <translation>Debtor</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="147" />
+            <location filename="../../views/debt_dialog.py" line="148" />
             <source>Soort (DDAS)</source>
             <translation>Type (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="145" />
+            <location filename="../../views/debt_dialog.py" line="146" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="40" />
+            <location filename="../../views/debt_dialog.py" line="41" />
             <source>Totaal openstaand</source>
             <translation>Total outstanding</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="53" />
+            <location filename="../../views/debt_dialog.py" line="54" />
             <source>Vaste last (wonen, energie, water, zorgverzekering)</source>
             <translation>Fixed cost (housing, energy, water, health insurance)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="50" />
+            <location filename="../../views/debt_dialog.py" line="51" />
             <source>Zakelijke schuld</source>
             <translation>Business debt</translation>
         </message>
         <message>
-            <location filename="../../views/debt_dialog.py" line="141" />
+            <location filename="../../views/debt_dialog.py" line="142" />
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-yyyy</translation>
         </message>
@@ -2400,37 +2400,37 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DebtImportDialog</name>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="254" />
+            <location filename="../../views/debt_import_dialog.py" line="264" />
             <source> — 1 regel klopt niet</source>
             <translation> — 1 row is wrong</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="251" />
+            <location filename="../../views/debt_import_dialog.py" line="261" />
             <source> — eerst de koppeling van de kolommen afmaken</source>
             <translation> — finish matching the columns first</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="260" />
+            <location filename="../../views/debt_import_dialog.py" line="270" />
             <source> — kies nog bij 1 naam een schuldeiser</source>
             <translation> — still choose a creditor for 1 name</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="262" />
+            <location filename="../../views/debt_import_dialog.py" line="272" />
             <source> — kies nog bij {n} namen een schuldeiser</source>
             <translation> — still choose a creditor for {n} names</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="256" />
+            <location filename="../../views/debt_import_dialog.py" line="266" />
             <source> — {n} regels kloppen niet</source>
             <translation> — {n} rows are wrong</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="91" />
+            <location filename="../../views/debt_import_dialog.py" line="90" />
             <source>Bestand kiezen</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="90" />
+            <location filename="../../views/debt_import_dialog.py" line="89" />
             <source>Bestand kiezen…</source>
             <translation>Choose file…</translation>
         </message>
@@ -2440,12 +2440,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Reading the rows again…</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="291" />
+            <location filename="../../views/debt_import_dialog.py" line="301" />
             <source>De schulden worden opgeslagen…</source>
             <translation>Saving the debts…</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="89" />
+            <location filename="../../views/debt_import_dialog.py" line="88" />
             <source>Gekozen bestand</source>
             <translation>Chosen file</translation>
         </message>
@@ -2466,22 +2466,22 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="78" />
+            <location filename="../../views/debt_import_dialog.py" line="77" />
             <source>Kies de schuldenlijst die u al bijhoudt (Excel .xlsx of .csv). Er wordt pas iets opgeslagen als u op Inlezen klikt, en dan alles of niets.</source>
             <translation>Choose the debt list you already keep (Excel .xlsx or .csv). Nothing is saved until you click Import, and then all or nothing.</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="104" />
+            <location filename="../../views/debt_import_dialog.py" line="103" />
             <source>Kolommen koppelen</source>
             <translation>Match columns</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="98" />
+            <location filename="../../views/debt_import_dialog.py" line="97" />
             <source>Melding</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="88" />
+            <location filename="../../views/debt_import_dialog.py" line="87" />
             <source>Nog geen bestand gekozen</source>
             <translation>No file chosen yet</translation>
         </message>
@@ -2491,7 +2491,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Row {row} skipped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="110" />
+            <location filename="../../views/debt_import_dialog.py" line="109" />
             <source>Regels die niet kloppen</source>
             <translation>Rows that are wrong</translation>
         </message>
@@ -2501,13 +2501,13 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="108" />
+            <location filename="../../views/debt_import_dialog.py" line="107" />
             <source>Schuldeisers</source>
             <translation>Creditors</translation>
         </message>
         <message>
+            <location filename="../../views/debt_import_dialog.py" line="71" />
             <location filename="../../views/debt_import_dialog.py" line="72" />
-            <location filename="../../views/debt_import_dialog.py" line="73" />
             <source>Schuldenlijst inlezen</source>
             <translation>Import debt list</translation>
         </message>
@@ -2532,7 +2532,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>worksheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_dialog.py" line="246" />
+            <location filename="../../views/debt_import_dialog.py" line="256" />
             <source>{count} schulden, totaal {total}</source>
             <translation>{count} debts, total {total}</translation>
         </message>
@@ -2914,82 +2914,82 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DocumentPreview</name>
         <message>
-            <location filename="../../views/document_preview.py" line="139" />
+            <location filename="../../views/document_preview.py" line="140" />
             <source>Bezig met openen…</source>
             <translation>Opening…</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="250" />
+            <location filename="../../views/document_preview.py" line="251" />
             <source>Deze pagina kan niet getoond worden.</source>
             <translation>This page cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="152" />
+            <location filename="../../views/document_preview.py" line="153" />
             <source>Dit document kan niet getoond worden.</source>
             <translation>This document cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="80" />
+            <location filename="../../views/document_preview.py" line="81" />
             <source>Groter</source>
             <translation>Larger</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="81" />
+            <location filename="../../views/document_preview.py" line="82" />
             <source>Groter (Ctrl++)</source>
             <translation>Larger (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="73" />
+            <location filename="../../views/document_preview.py" line="74" />
             <source>Kleiner</source>
             <translation>Smaller</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="74" />
+            <location filename="../../views/document_preview.py" line="75" />
             <source>Kleiner (Ctrl+-)</source>
             <translation>Smaller (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="196" />
+            <location filename="../../views/document_preview.py" line="197" />
             <source>Pagina</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="191" />
+            <location filename="../../views/document_preview.py" line="192" />
             <source>Pagina {page} van {count}</source>
             <translation>Page {page} of {count}</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="76" />
+            <location filename="../../views/document_preview.py" line="77" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="69" />
+            <location filename="../../views/document_preview.py" line="70" />
             <source>Volgende pagina</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="70" />
+            <location filename="../../views/document_preview.py" line="71" />
             <source>Volgende pagina (Page Down)</source>
             <translation>Next page (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="62" />
+            <location filename="../../views/document_preview.py" line="63" />
             <source>Vorige pagina</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="63" />
+            <location filename="../../views/document_preview.py" line="64" />
             <source>Vorige pagina (Page Up)</source>
             <translation>Previous page (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="77" />
+            <location filename="../../views/document_preview.py" line="78" />
             <source>Zo breed als het venster (Ctrl+0)</source>
             <translation>As wide as the window (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../views/document_preview.py" line="188" />
+            <location filename="../../views/document_preview.py" line="189" />
             <source>{page} van {count}</source>
             <translation>{page} of {count}</translation>
         </message>
@@ -2997,7 +2997,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../views/document_preview.py" line="269" />
+            <location filename="../../views/document_preview.py" line="270" />
             <source>Bewijsstuk bekijken</source>
             <translation>View proof</translation>
         </message>
@@ -3076,14 +3076,42 @@ The draft email is next to it ({eml}): open it in your email program, check it a
         </message>
     </context>
     <context>
+        <name>EventKind</name>
+        <message>
+            <location filename="../../views/route_style.py" line="70" />
+            <source>Begin van de fase</source>
+            <translation>Start of the phase</translation>
+        </message>
+        <message>
+            <location filename="../../views/route_style.py" line="71" />
+            <source>Einde van de fase</source>
+            <translation>End of the phase</translation>
+        </message>
+        <message>
+            <location filename="../../views/route_style.py" line="68" />
+            <source>Mijlpaal</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../views/route_style.py" line="69" />
+            <source>Notitie</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../views/route_style.py" line="67" />
+            <source>Tegenslag</source>
+            <translation>Setback</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportWizard</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="287" />
+            <location filename="../../views/export_wizard.py" line="288" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="383" />
+            <location filename="../../views/export_wizard.py" line="384" />
             <source>De dossierbundel staat klaar in {folder}:
 
 {names}</source>
@@ -3092,58 +3120,58 @@ The draft email is next to it ({eml}): open it in your email program, check it a
 {names}</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="281" />
+            <location filename="../../views/export_wizard.py" line="282" />
             <source>Dossier exporteren voor het loket</source>
             <translation>Export dossier for the desk</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="335" />
+            <location filename="../../views/export_wizard.py" line="336" />
             <source>Dossierbundel maken…</source>
             <translation>Making the dossier bundle…</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="284" />
-            <location filename="../../views/export_wizard.py" line="336" />
+            <location filename="../../views/export_wizard.py" line="285" />
+            <location filename="../../views/export_wizard.py" line="337" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="391" />
+            <location filename="../../views/export_wizard.py" line="392" />
             <source>Geef het wachtwoord op een andere manier door dan de bundel zelf.</source>
             <translation>Pass on the password by a different route than the bundle itself.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="392" />
+            <location filename="../../views/export_wizard.py" line="393" />
             <source>Geëxporteerd</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="393" />
+            <location filename="../../views/export_wizard.py" line="394" />
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="373" />
+            <location filename="../../views/export_wizard.py" line="374" />
             <source>Niet geëxporteerd</source>
             <translation>Not exported</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="335" />
+            <location filename="../../views/export_wizard.py" line="336" />
             <source>Stoppen</source>
             <translation>Stop</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="387" />
+            <location filename="../../views/export_wizard.py" line="388" />
             <source>Stuur alle {n} delen; het loket heeft ze allemaal nodig.</source>
             <translation>Send all {n} parts; the desk needs every one of them.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="285" />
+            <location filename="../../views/export_wizard.py" line="286" />
             <source>Volgende</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="286" />
+            <location filename="../../views/export_wizard.py" line="287" />
             <source>Vorige</source>
             <translation>Back</translation>
         </message>
@@ -3151,95 +3179,95 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="186" />
-            <location filename="../../views/export_wizard.py" line="191" />
+            <location filename="../../views/export_wizard.py" line="187" />
+            <location filename="../../views/export_wizard.py" line="192" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="254" />
+            <location filename="../../views/export_wizard.py" line="255" />
             <source>Bestand bestaat al</source>
             <translation>File already exists</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="192" />
+            <location filename="../../views/export_wizard.py" line="193" />
             <source>Beveiligen met een wachtwoord (AES-256, opent in 7-Zip)</source>
             <translation>Protect with a password (AES-256, opens in 7-Zip)</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="187" />
+            <location filename="../../views/export_wizard.py" line="188" />
             <source>Bladeren…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="225" />
+            <location filename="../../views/export_wizard.py" line="226" />
             <source>Bundel opslaan</source>
             <translation>Save bundle</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="242" />
+            <location filename="../../views/export_wizard.py" line="243" />
             <source>De bundel is een zip-bestand: de naam eindigt op .zip.</source>
             <translation>The bundle is a zip file: its name ends in .zip.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="244" />
+            <location filename="../../views/export_wizard.py" line="245" />
             <source>De map {folder} bestaat niet.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="250" />
+            <location filename="../../views/export_wizard.py" line="251" />
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="178" />
+            <location filename="../../views/export_wizard.py" line="179" />
             <source>Een wachtwoord beschermt de bundel onderweg; geef het wachtwoord op een andere manier door (bijvoorbeeld telefonisch), nooit in dezelfde mail.</source>
             <translation>A password protects the bundle on its way; pass on the password by a different route (for example by phone), never in the same email.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="211" />
+            <location filename="../../views/export_wizard.py" line="212" />
             <source>Grootte van een deel</source>
             <translation>Size of a part</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="200" />
-            <location filename="../../views/export_wizard.py" line="202" />
+            <location filename="../../views/export_wizard.py" line="201" />
+            <location filename="../../views/export_wizard.py" line="203" />
             <source>Herhaal het wachtwoord</source>
             <translation>Repeat the password</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="176" />
+            <location filename="../../views/export_wizard.py" line="177" />
             <source>Het bestand</source>
             <translation>The file</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="246" />
+            <location filename="../../views/export_wizard.py" line="247" />
             <source>Kies een wachtwoord van minstens {n} tekens.</source>
             <translation>Choose a password of at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="240" />
+            <location filename="../../views/export_wizard.py" line="241" />
             <source>Kies waar de bundel komt.</source>
             <translation>Choose where the bundle goes.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="206" />
+            <location filename="../../views/export_wizard.py" line="207" />
             <source>Splitsen voor de mail, in delen van hoogstens</source>
             <translation>Split for email, into parts of at most</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="197" />
-            <location filename="../../views/export_wizard.py" line="201" />
+            <location filename="../../views/export_wizard.py" line="198" />
+            <location filename="../../views/export_wizard.py" line="202" />
             <source>Wachtwoord</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="225" />
+            <location filename="../../views/export_wizard.py" line="226" />
             <source>Zip-bestand (*.zip)</source>
             <translation>Zip file (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="255" />
+            <location filename="../../views/export_wizard.py" line="256" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
@@ -3276,7 +3304,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>LockGuard</name>
         <message>
-            <location filename="../../views/lock.py" line="362" />
+            <location filename="../../views/lock.py" line="368" />
             <source>Het controleren lukte niet. Procesplaat blijft vergrendeld; probeer het opnieuw.</source>
             <translation>The check did not succeed. Procesplaat stays locked; please try again.</translation>
         </message>
@@ -3284,7 +3312,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../views/lock.py" line="168" />
+            <location filename="../../views/lock.py" line="174" />
             <source>Controleren…</source>
             <translation>Checking…</translation>
         </message>
@@ -3294,19 +3322,30 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>User: {user}</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="138" />
+            <location filename="../../views/lock.py" line="140" />
             <source>Geef het wachtwoord van de gegevensmap om verder te werken.</source>
             <translation>Enter the data folder's password to continue working.</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="148" />
+            <location filename="../../views/lock.py" line="145" />
+            <source>Geef uw ontgrendelcode om verder te werken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/lock.py" line="154" />
             <source>Klik op Ontgrendelen om verder te werken.</source>
             <translation>Click Unlock to continue working.</translation>
         </message>
         <message>
-            <location filename="../../views/lock.py" line="142" />
+            <location filename="../../views/lock.py" line="148" />
             <source>Klik op Ontgrendelen om verder te werken. Procesplaat controleert de sleutel van de gegevens in de sleutelbos van deze gebruiker.</source>
             <translation>Click Unlock to continue working. Procesplaat checks the data key in this user's keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../views/lock.py" line="143" />
+            <location filename="../../views/lock.py" line="144" />
+            <source>Ontgrendelcode</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../views/lock.py" line="105" />
@@ -3321,6 +3360,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
         <message>
             <location filename="../../views/lock.py" line="102" />
             <location filename="../../views/lock.py" line="103" />
+            <location filename="../../views/lock.py" line="138" />
             <source>Wachtwoord van de gegevensmap</source>
             <translation>Data folder password</translation>
         </message>
@@ -3422,22 +3462,22 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>MappingTable</name>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="83" />
+            <location filename="../../views/debt_import_tables.py" line="99" />
             <source>(niet gebruiken)</source>
             <translation>(do not use)</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="79" />
+            <location filename="../../views/debt_import_tables.py" line="95" />
             <source>Kolom {letter} ({header}) koppelen aan</source>
             <translation>Match column {letter} ({header}) to</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="54" />
+            <location filename="../../views/debt_import_tables.py" line="57" />
             <source>Koppeling</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../views/debt_import_tables.py" line="35" />
+            <location filename="../../views/debt_import_tables.py" line="37" />
             <source>Voorbeeld van de lijst met de koppeling per kolom</source>
             <translation>Preview of the list with each column's match</translation>
         </message>
@@ -3534,47 +3574,47 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>NewClientDialog</name>
         <message>
-            <location filename="../../views/dialogs.py" line="126" />
+            <location filename="../../views/dialogs.py" line="127" />
             <source>Aanmaken</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="106" />
+            <location filename="../../views/dialogs.py" line="107" />
             <source>Achternaam</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="108" />
+            <location filename="../../views/dialogs.py" line="109" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="107" />
+            <location filename="../../views/dialogs.py" line="108" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="98" />
+            <location filename="../../views/dialogs.py" line="99" />
             <source>Nieuwe klant</source>
             <translation>New client</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="109" />
+            <location filename="../../views/dialogs.py" line="110" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="105" />
+            <location filename="../../views/dialogs.py" line="106" />
             <source>Tussenvoegsel</source>
             <translation>Surname prefix</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="104" />
+            <location filename="../../views/dialogs.py" line="105" />
             <source>Voornamen</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="108" />
+            <location filename="../../views/dialogs.py" line="109" />
             <source>mag later</source>
             <translation>can wait</translation>
         </message>
@@ -3582,43 +3622,43 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../views/dialogs.py" line="85" />
+            <location filename="../../views/dialogs.py" line="86" />
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="41" />
+            <location filename="../../views/dialogs.py" line="42" />
             <source>Deze computer heeft geen sleutelbos waarin Procesplaat de sleutel van de gegevens kan bewaren. Kies een wachtwoord van minstens {n} tekens. Zonder dit wachtwoord kan niemand de gegevens lezen, ook u niet: bewaar het goed.</source>
             <translation>This computer has no keyring in which Procesplaat can keep the data key. Choose a password of at least {n} characters. Without this password nobody can read the data, not even you: keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="47" />
+            <location filename="../../views/dialogs.py" line="48" />
             <source>Geef het wachtwoord van de gegevens van Procesplaat.</source>
             <translation>Enter the password of Procesplaat's data.</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="61" />
+            <location filename="../../views/dialogs.py" line="62" />
             <source>Herhaal</source>
             <translation>Repeat</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="60" />
+            <location filename="../../views/dialogs.py" line="61" />
             <source>Herhaal wachtwoord</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="79" />
+            <location filename="../../views/dialogs.py" line="80" />
             <source>Het wachtwoord is te kort: minstens {n} tekens.</source>
             <translation>The password is too short: at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="38" />
+            <location filename="../../views/dialogs.py" line="39" />
             <source>Procesplaat — wachtwoord</source>
             <translation>Procesplaat — password</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="54" />
             <location filename="../../views/dialogs.py" line="55" />
+            <location filename="../../views/dialogs.py" line="56" />
             <source>Wachtwoord</source>
             <translation>Password</translation>
         </message>
@@ -3901,7 +3941,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
         </message>
         <message>
             <location filename="../../views/print_dialog.py" line="72" />
-            <source>Het PDF-bestand wordt opgeslagen en geopend in je PDF-lezer; druk het daar af. Bewaar een overzicht niet op een gedeelde plek.</source>
+            <source>Het PDF-bestand wordt opgeslagen en geopend in uw PDF-lezer; druk het daar af. Bewaar een overzicht niet op een gedeelde plek.</source>
             <translation>The PDF file is saved and opened in your PDF reader; print it from there. Do not keep an overview in a shared location.</translation>
         </message>
         <message>
@@ -3936,197 +3976,197 @@ The draft email is next to it ({eml}): open it in your email program, check it a
         </message>
         <message>
             <location filename="../../views/print_dialog.py" line="58" />
-            <source>Wat wil je afdrukken?</source>
+            <source>Wat wilt u afdrukken?</source>
             <translation>What do you want to print?</translation>
         </message>
     </context>
     <context>
         <name>ProcesplaatTab</name>
         <message>
-            <location filename="../../views/procesplaat.py" line="278" />
+            <location filename="../../views/procesplaat.py" line="281" />
             <source>, klaar op {day}</source>
             <translation>, done on {day}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="236" />
+            <location filename="../../views/procesplaat.py" line="239" />
             <source>&lt;b&gt;Je bent hier:&lt;/b&gt; {n}. {title}</source>
             <translation>&lt;b&gt;You are here:&lt;/b&gt; {n}. {title}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="243" />
+            <location filename="../../views/procesplaat.py" line="246" />
             <source>&lt;b&gt;Volgende stap:&lt;/b&gt; {n}. {title}</source>
             <translation>&lt;b&gt;Next step:&lt;/b&gt; {n}. {title}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="402" />
+            <location filename="../../views/procesplaat.py" line="405" />
             <source>Acties toevoegen</source>
             <translation>Add actions</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="276" />
+            <location filename="../../views/procesplaat.py" line="279" />
             <source>Begonnen op {day}</source>
             <translation>Started on {day}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="126" />
+            <location filename="../../views/procesplaat.py" line="130" />
             <source>Ctrl+Shift+M</source>
             <translation>Ctrl+Shift+M</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="123" />
+            <location filename="../../views/procesplaat.py" line="127" />
             <source>Ctrl+Shift+T</source>
             <translation>Ctrl+Shift+T</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="120" />
+            <location filename="../../views/procesplaat.py" line="124" />
             <source>Ctrl+Shift+V</source>
             <translation>Ctrl+Shift+V</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="501" />
+            <location filename="../../views/procesplaat.py" line="504" />
             <source>Deze gebeurtenis verwijderen? Met Ctrl+Z zet u hem terug.</source>
             <translation>Delete this event? Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="517" />
+            <location filename="../../views/procesplaat.py" line="520" />
             <source>Gebeurtenis verwijderen</source>
             <translation>Delete event</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="461" />
-            <location filename="../../views/procesplaat.py" line="484" />
+            <location filename="../../views/procesplaat.py" line="464" />
+            <location filename="../../views/procesplaat.py" line="487" />
             <source>Gebeurtenis wijzigen</source>
             <translation>Change event</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="88" />
-            <location filename="../../views/procesplaat.py" line="91" />
+            <location filename="../../views/procesplaat.py" line="90" />
+            <location filename="../../views/procesplaat.py" line="93" />
             <source>Gebeurtenissen in deze fase</source>
             <translation>Events in this phase</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="293" />
+            <location filename="../../views/procesplaat.py" line="296" />
             <source>Geen open acties in deze fase.</source>
             <translation>No open actions in this phase.</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="148" />
+            <location filename="../../views/procesplaat.py" line="152" />
             <source>Groter</source>
             <translation>Larger</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="149" />
+            <location filename="../../views/procesplaat.py" line="153" />
             <source>Groter (Ctrl++)</source>
             <translation>Larger (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="144" />
+            <location filename="../../views/procesplaat.py" line="148" />
             <source>Kleiner</source>
             <translation>Smaller</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="145" />
+            <location filename="../../views/procesplaat.py" line="149" />
             <source>Kleiner (Ctrl+-)</source>
             <translation>Smaller (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="411" />
+            <location filename="../../views/procesplaat.py" line="414" />
             <source>Mijlpaal vastleggen</source>
             <translation>Record milestone</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="125" />
+            <location filename="../../views/procesplaat.py" line="129" />
             <source>Mijlpaal…</source>
             <translation>Milestone…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="118" />
+            <location filename="../../views/procesplaat.py" line="122" />
             <source>Naar de volgende fase…</source>
             <translation>To the next phase…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="369" />
+            <location filename="../../views/procesplaat.py" line="372" />
             <source>Naar fase {n}</source>
             <translation>To phase {n}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="345" />
+            <location filename="../../views/procesplaat.py" line="348" />
             <source>Naar fase {n}: {title}</source>
             <translation>To phase {n}: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="347" />
-            <source>Notitie (voor jezelf)</source>
+            <location filename="../../views/procesplaat.py" line="350" />
+            <source>Notitie (voor uzelf)</source>
             <translation>Note (for yourself)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="128" />
+            <location filename="../../views/procesplaat.py" line="132" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="291" />
+            <location filename="../../views/procesplaat.py" line="294" />
             <source>Open acties</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="137" />
+            <location filename="../../views/procesplaat.py" line="141" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="151" />
+            <location filename="../../views/procesplaat.py" line="155" />
             <source>Presentatie (F11)</source>
             <translation>Presentation (F11)</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="72" />
+            <location filename="../../views/procesplaat.py" line="74" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="411" />
+            <location filename="../../views/procesplaat.py" line="414" />
             <source>Tegenslag vastleggen</source>
             <translation>Record setback</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="122" />
+            <location filename="../../views/procesplaat.py" line="126" />
             <source>Tegenslag…</source>
             <translation>Setback…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="256" />
+            <location filename="../../views/procesplaat.py" line="259" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="99" />
-            <location filename="../../views/procesplaat.py" line="500" />
+            <location filename="../../views/procesplaat.py" line="101" />
+            <location filename="../../views/procesplaat.py" line="503" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="286" />
+            <location filename="../../views/procesplaat.py" line="289" />
             <source>Wat kan ik zelf doen?</source>
             <translation>What can I do myself?</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="97" />
+            <location filename="../../views/procesplaat.py" line="99" />
             <source>Wijzigen…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="252" />
+            <location filename="../../views/procesplaat.py" line="255" />
             <source>nog {days} dagen</source>
             <translation>{days} days left</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="250" />
+            <location filename="../../views/procesplaat.py" line="253" />
             <source>{days} dagen te laat</source>
             <translation>{days} days overdue</translation>
         </message>
         <message>
-            <location filename="../../views/procesplaat.py" line="134" />
+            <location filename="../../views/procesplaat.py" line="138" />
             <source>{what} ongedaan maken (Ctrl+Z)</source>
             <translation>Undo {what} (Ctrl+Z)</translation>
         </message>
@@ -4134,47 +4174,47 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>ProofDialog</name>
         <message>
-            <location filename="../../views/proof_dialog.py" line="58" />
+            <location filename="../../views/proof_dialog.py" line="59" />
             <source>(geen punt van de checklist)</source>
             <translation>(no checklist item)</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="53" />
+            <location filename="../../views/proof_dialog.py" line="54" />
             <source>(geen schuld)</source>
             <translation>(no debt)</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="68" />
+            <location filename="../../views/proof_dialog.py" line="69" />
             <source>Bewijs voor schuld</source>
             <translation>Proof for debt</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="38" />
+            <location filename="../../views/proof_dialog.py" line="39" />
             <source>Bewijsstuk</source>
             <translation>Proof</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="66" />
+            <location filename="../../views/proof_dialog.py" line="67" />
             <source>Omschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="67" />
+            <location filename="../../views/proof_dialog.py" line="68" />
             <source>Ontvangen op</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="69" />
+            <location filename="../../views/proof_dialog.py" line="70" />
             <source>Punt van de checklist</source>
             <translation>Checklist item</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="65" />
+            <location filename="../../views/proof_dialog.py" line="66" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/proof_dialog.py" line="51" />
+            <location filename="../../views/proof_dialog.py" line="52" />
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-yyyy</translation>
         </message>
@@ -4182,208 +4222,208 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>ProofsPage</name>
         <message>
-            <location filename="../../views/proofs_page.py" line="386" />
+            <location filename="../../views/proofs_page.py" line="387" />
             <source>'{name}' wordt definitief verwijderd, ook het versleutelde bestand. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>'{name}' will be deleted permanently, including the encrypted file. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="100" />
+            <location filename="../../views/proofs_page.py" line="101" />
             <source>Alle bewijsstukken van schulden in één PDF, in de volgorde van de schuldenlijst</source>
             <translation>All debt proofs in one PDF, in the order of the debt list</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="79" />
+            <location filename="../../views/proofs_page.py" line="80" />
             <source>Bekijken</source>
             <translation>View</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="301" />
+            <location filename="../../views/proofs_page.py" line="302" />
             <source>Bestanden versleuteld opslaan…</source>
             <translation>Saving files encrypted…</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="334" />
+            <location filename="../../views/proofs_page.py" line="335" />
             <source>Bewijsstuk wijzigen</source>
             <translation>Change proof</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="144" />
+            <location filename="../../views/proofs_page.py" line="145" />
             <source>Bewijsstukken</source>
             <translation>Proofs</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="256" />
+            <location filename="../../views/proofs_page.py" line="257" />
             <source>Bewijsstukken toevoegen</source>
             <translation>Add proofs</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="132" />
+            <location filename="../../views/proofs_page.py" line="133" />
             <source>Bij toevoegen:</source>
             <translation>When adding:</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="406" />
+            <location filename="../../views/proofs_page.py" line="407" />
             <source>Definitief verwijderd.</source>
             <translation>Permanently deleted.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="385" />
+            <location filename="../../views/proofs_page.py" line="386" />
             <source>Definitief verwijderen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="89" />
+            <location filename="../../views/proofs_page.py" line="90" />
             <source>Definitief verwijderen…</source>
             <translation>Delete permanently…</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="389" />
+            <location filename="../../views/proofs_page.py" line="390" />
             <source>Dit bewijsstuk</source>
             <translation>This proof</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="123" />
+            <location filename="../../views/proofs_page.py" line="124" />
             <source>Een foto van een brief wordt een kleine, goed leesbare A4-PDF</source>
             <translation>A photo of a letter becomes a small, easily readable A4 PDF</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="82" />
+            <location filename="../../views/proofs_page.py" line="83" />
             <source>Eigenschappen…</source>
             <translation>Properties…</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="447" />
+            <location filename="../../views/proofs_page.py" line="448" />
             <source>Er zijn geen bewijsstukken van schulden.</source>
             <translation>There are no debt proofs.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="427" />
+            <location filename="../../views/proofs_page.py" line="428" />
             <source>Er zijn geen bewijsstukken van schulden. Koppel een bewijsstuk aan een schuld via Eigenschappen.</source>
             <translation>There are no debt proofs. Link a proof to a debt through Properties.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="121" />
+            <location filename="../../views/proofs_page.py" line="122" />
             <source>Foto's en scans omzetten naar PDF</source>
             <translation>Convert photos and scans to PDF</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="80" />
+            <location filename="../../views/proofs_page.py" line="81" />
             <source>Groot bekijken (Enter of dubbelklikken)</source>
             <translation>View large (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="50" />
+            <location filename="../../views/proofs_page.py" line="51" />
             <source>Grootte</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="363" />
+            <location filename="../../views/proofs_page.py" line="364" />
             <source>In de prullenbak. Ctrl+Z zet het terug, of kies Prullenbak tonen.</source>
             <translation>Moved to the bin. Ctrl+Z brings it back, or choose Show bin.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="248" />
+            <location filename="../../views/proofs_page.py" line="249" />
             <source>Kies een bewijsstuk om het hier te zien.</source>
             <translation>Choose a proof to see it here.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="127" />
+            <location filename="../../views/proofs_page.py" line="128" />
             <source>Meerdere foto's van één brief worden één document</source>
             <translation>Several photos of one letter become one document</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="359" />
+            <location filename="../../views/proofs_page.py" line="360" />
             <source>Naar de prullenbak</source>
             <translation>Move to the bin</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="85" />
+            <location filename="../../views/proofs_page.py" line="86" />
             <source>Naar prullenbak</source>
             <translation>To bin</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="292" />
+            <location filename="../../views/proofs_page.py" line="293" />
             <source>Niet opgeslagen: {why}</source>
             <translation>Not saved: {why}</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="77" />
+            <location filename="../../views/proofs_page.py" line="78" />
             <source>Of sleep bestanden hierheen</source>
             <translation>Or drag files here</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="48" />
+            <location filename="../../views/proofs_page.py" line="49" />
             <source>Omschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="93" />
+            <location filename="../../views/proofs_page.py" line="94" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="92" />
+            <location filename="../../views/proofs_page.py" line="93" />
             <source>Ongedaan maken (Ctrl+Z)</source>
             <translation>Undo (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="49" />
+            <location filename="../../views/proofs_page.py" line="50" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="128" />
+            <location filename="../../views/proofs_page.py" line="129" />
             <source>Origineel ook bewaren</source>
             <translation>Keep the original too</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="412" />
+            <location filename="../../views/proofs_page.py" line="413" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="105" />
+            <location filename="../../views/proofs_page.py" line="106" />
             <source>Prullenbak tonen</source>
             <translation>Show bin</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="126" />
+            <location filename="../../views/proofs_page.py" line="127" />
             <source>Samenvoegen tot één PDF</source>
             <translation>Merge into one PDF</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="258" />
+            <location filename="../../views/proofs_page.py" line="259" />
             <source>Scans, foto's en PDF's (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic);;Alle bestanden (*)</source>
             <translation>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="412" />
-            <location filename="../../views/proofs_page.py" line="457" />
+            <location filename="../../views/proofs_page.py" line="413" />
+            <location filename="../../views/proofs_page.py" line="458" />
             <source>Schuldbewijzen samenvoegen</source>
             <translation>Merge debt proofs</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="458" />
+            <location filename="../../views/proofs_page.py" line="459" />
             <source>Schuldbewijzen samenvoegen tot één PDF…</source>
             <translation>Merge debt proofs into one PDF…</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="98" />
+            <location filename="../../views/proofs_page.py" line="99" />
             <source>Schuldbewijzen samenvoegen…</source>
             <translation>Merge debt proofs…</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="137" />
+            <location filename="../../views/proofs_page.py" line="138" />
             <source>Sleep scans, foto's of PDF's hierheen, of kies Toevoegen.</source>
             <translation>Drag scans, photos or PDFs here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="47" />
+            <location filename="../../views/proofs_page.py" line="48" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="83" />
+            <location filename="../../views/proofs_page.py" line="84" />
             <source>Soort, omschrijving, schuld en punt van de checklist</source>
             <translation>Type, description, debt and checklist item</translation>
         </message>
@@ -4393,23 +4433,23 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Stop</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="379" />
+            <location filename="../../views/proofs_page.py" line="380" />
             <source>Teruggezet.</source>
             <translation>Restored.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="87" />
-            <location filename="../../views/proofs_page.py" line="375" />
+            <location filename="../../views/proofs_page.py" line="88" />
+            <location filename="../../views/proofs_page.py" line="376" />
             <source>Terugzetten</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="300" />
+            <location filename="../../views/proofs_page.py" line="301" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="76" />
+            <location filename="../../views/proofs_page.py" line="77" />
             <source>Toevoegen…</source>
             <translation>Add…</translation>
         </message>
@@ -4419,12 +4459,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>stopped.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="450" />
+            <location filename="../../views/proofs_page.py" line="451" />
             <source>{n} schuldbewijzen samengevoegd in {name}.</source>
             <translation>{n} debt proofs merged into {name}.</translation>
         </message>
         <message>
-            <location filename="../../views/proofs_page.py" line="290" />
+            <location filename="../../views/proofs_page.py" line="291" />
             <source>{n} toegevoegd.</source>
             <translation>{n} added.</translation>
         </message>
@@ -4432,41 +4472,41 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>ReceiverPage</name>
         <message>
-            <location filename="../../views/export_wizard.py" line="77" />
-            <location filename="../../views/export_wizard.py" line="82" />
+            <location filename="../../views/export_wizard.py" line="78" />
+            <location filename="../../views/export_wizard.py" line="83" />
             <source>Checklist van het loket</source>
             <translation>The desk's checklist</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="73" />
+            <location filename="../../views/export_wizard.py" line="74" />
             <source>Kies de checklist van het loket dat het dossier ontvangt, en wie het stuurt.</source>
             <translation>Choose the checklist of the desk receiving the dossier, and who sends it.</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="71" />
+            <location filename="../../views/export_wizard.py" line="72" />
             <source>Naar wie gaat het dossier?</source>
             <translation>Who is the dossier going to?</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="84" />
+            <location filename="../../views/export_wizard.py" line="85" />
             <source>Ook alle schuldbewijzen samen in één PDF (schuldbewijzen.pdf)</source>
             <translation>Also all debt proofs together in one PDF (schuldbewijzen.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="94" />
             <location filename="../../views/export_wizard.py" line="95" />
+            <location filename="../../views/export_wizard.py" line="96" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="91" />
             <location filename="../../views/export_wizard.py" line="92" />
+            <location filename="../../views/export_wizard.py" line="93" />
             <source>Uw naam</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../views/export_wizard.py" line="97" />
-            <location filename="../../views/export_wizard.py" line="101" />
+            <location filename="../../views/export_wizard.py" line="98" />
+            <location filename="../../views/export_wizard.py" line="102" />
             <source>Uw rol</source>
             <translation>Your role</translation>
         </message>
@@ -4487,7 +4527,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation> years after closing</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="85" />
+            <location filename="../../views/retention_dialog.py" line="88" />
             <source>Alles aanvinken</source>
             <translation>Tick all</translation>
         </message>
@@ -4503,17 +4543,17 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Retention period expired</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="163" />
+            <location filename="../../views/retention_dialog.py" line="166" />
             <source>Definitief vernietigen</source>
             <translation>Destroy permanently</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="82" />
+            <location filename="../../views/retention_dialog.py" line="85" />
             <source>Dossiers om te vernietigen</source>
             <translation>Dossiers to destroy</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="83" />
+            <location filename="../../views/retention_dialog.py" line="86" />
             <source>Er zijn geen dossiers waarvan de termijn voorbij is.</source>
             <translation>There are no dossiers whose period has passed.</translation>
         </message>
@@ -4543,7 +4583,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Save period</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="164" />
+            <location filename="../../views/retention_dialog.py" line="167" />
             <source>U vernietigt {n} dossier(s) definitief:
 {names}
 
@@ -4554,18 +4594,18 @@ Alle gegevens en documenten worden gewist en kunnen daarna niet meer worden teru
 All data and documents are erased and cannot be recovered afterwards. Copies in the automatic backups disappear when those are replaced. Continue?</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="86" />
-            <location filename="../../views/retention_dialog.py" line="142" />
+            <location filename="../../views/retention_dialog.py" line="89" />
+            <location filename="../../views/retention_dialog.py" line="145" />
             <source>Vernietigen…</source>
             <translation>Destroy…</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="142" />
+            <location filename="../../views/retention_dialog.py" line="145" />
             <source>{n} vernietigen…</source>
             <translation>Destroy {n}…</translation>
         </message>
         <message>
-            <location filename="../../views/retention_dialog.py" line="160" />
+            <location filename="../../views/retention_dialog.py" line="163" />
             <source>… en {n} andere</source>
             <translation>… and {n} others</translation>
         </message>
@@ -4573,7 +4613,7 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>Saver</name>
         <message>
-            <location filename="../../views/undo.py" line="68" />
+            <location filename="../../views/undo.py" line="69" />
             <source>Niet opgeslagen: {reason}</source>
             <translation>Not saved: {reason}</translation>
         </message>
@@ -4581,111 +4621,136 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="94" />
+            <location filename="../../views/settings_dialog.py" line="109" />
             <source> jaar na sluiten</source>
             <translation> years after closing</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="79" />
+            <location filename="../../views/settings_dialog.py" line="83" />
             <source> minuten</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="118" />
+            <location filename="../../views/settings_dialog.py" line="133" />
             <source>100 % is de tekstgrootte van het systeem.</source>
             <translation>100 % is the system's text size.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="95" />
-            <location filename="../../views/settings_dialog.py" line="96" />
+            <location filename="../../views/settings_dialog.py" line="110" />
+            <location filename="../../views/settings_dialog.py" line="111" />
             <source>Bewaartermijn</source>
             <translation>Retention period</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="45" />
+            <location filename="../../views/settings_dialog.py" line="48" />
             <source>Donker</source>
             <translation>Dark</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="129" />
+            <location filename="../../views/settings_dialog.py" line="144" />
             <source>Een andere taal gaat in bij de volgende start van Procesplaat.</source>
             <translation>A different language takes effect the next time Procesplaat starts.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="98" />
+            <location filename="../../views/settings_dialog.py" line="113" />
             <source>Gesloten dossiers bewaren</source>
             <translation>Keep closed dossiers</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="70" />
+            <location filename="../../views/settings_dialog.py" line="180" />
+            <source>Het vergrendelde venster vraagt om de ontgrendelcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="183" />
+            <source>Instellen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="74" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="44" />
+            <location filename="../../views/settings_dialog.py" line="47" />
             <source>Licht</source>
             <translation>Light</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="80" />
+            <location filename="../../views/settings_dialog.py" line="84" />
             <source>Nooit</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
-            <location filename="../../views/settings_dialog.py" line="125" />
+            <location filename="../../views/settings_dialog.py" line="185" />
+            <source>Nu ontgrendelt een klik het venster. Met een code kan niemand anders aan uw bureau het venster openen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="102" />
+            <source>Ontgrendelcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="139" />
+            <location filename="../../views/settings_dialog.py" line="140" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="127" />
+            <location filename="../../views/settings_dialog.py" line="142" />
             <source>Taal van het programma</source>
             <translation>Language of the program</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="101" />
+            <location filename="../../views/settings_dialog.py" line="116" />
             <source>Te wijzigen zodra de gegevens open zijn.</source>
             <translation>Can be changed once the data is open.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="113" />
-            <location filename="../../views/settings_dialog.py" line="117" />
+            <location filename="../../views/settings_dialog.py" line="128" />
+            <location filename="../../views/settings_dialog.py" line="132" />
             <source>Tekstgrootte</source>
             <translation>Text size</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="107" />
-            <location filename="../../views/settings_dialog.py" line="116" />
+            <location filename="../../views/settings_dialog.py" line="122" />
+            <location filename="../../views/settings_dialog.py" line="131" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="82" />
+            <location filename="../../views/settings_dialog.py" line="86" />
             <source>Vergrendelen</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="84" />
+            <location filename="../../views/settings_dialog.py" line="88" />
             <source>Vergrendelen na</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="81" />
+            <location filename="../../views/settings_dialog.py" line="85" />
             <source>Vergrendelen na minuten zonder gebruik</source>
             <translation>Lock after minutes without use</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="43" />
+            <location filename="../../views/settings_dialog.py" line="46" />
             <source>Volg het systeem</source>
             <translation>Follow the system</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="114" />
+            <location filename="../../views/settings_dialog.py" line="129" />
             <source>Weergave</source>
             <translation>Display</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="87" />
+            <location filename="../../views/settings_dialog.py" line="178" />
+            <source>Wijzigen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/settings_dialog.py" line="91" />
             <source>Zonder muis of toetsenbord. 0 is nooit; Ctrl+L vergrendelt altijd meteen.</source>
             <translation>Without mouse or keyboard use. 0 means never; Ctrl+L always locks at once.</translation>
         </message>
@@ -4701,44 +4766,102 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="529" />
+            <location filename="../../views/timeline_canvas.py" line="561" />
             <source>Hoe voelde het? (1 = heel slecht, 5 = heel goed)</source>
             <translation>How did it feel? (1 = very bad, 5 = very good)</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="348" />
+            <location filename="../../views/timeline_canvas.py" line="367" />
             <source>Je bent hier</source>
             <translation>You are here</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="61" />
+            <location filename="../../views/timeline_canvas.py" line="63" />
             <source>Procesplaat: de route van de klant</source>
             <translation>Process map: the client's route</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="331" />
+            <location filename="../../views/timeline_canvas.py" line="350" />
             <source>volgende stap →</source>
             <translation>next step →</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="317" />
+            <location filename="../../views/timeline_canvas.py" line="336" />
             <source>{n} te doen</source>
             <translation>{n} to do</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="507" />
+            <location filename="../../views/timeline_canvas.py" line="537" />
             <source>⏱ {label}: {date}</source>
             <translation>⏱ {label}: {date}</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="501" />
+            <location filename="../../views/timeline_canvas.py" line="531" />
             <source>⚠ {label}: {date}, te laat</source>
             <translation>⚠ {label}: {date}, overdue</translation>
         </message>
         <message>
-            <location filename="../../views/timeline_canvas.py" line="497" />
+            <location filename="../../views/timeline_canvas.py" line="527" />
             <source>✓ {label}</source>
             <translation>✓ {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockCodeDialog</name>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="110" />
+            <source>De code is te kort: minstens {n} tekens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="103" />
+            <source>De huidige ontgrendelcode klopt niet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="115" />
+            <source>De twee codes zijn niet gelijk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="68" />
+            <source>Herhaal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="67" />
+            <source>Herhaal de nieuwe ontgrendelcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="64" />
+            <source>Huidige code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="63" />
+            <source>Huidige ontgrendelcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="53" />
+            <source>Met een ontgrendelcode vraagt het vergrendelde venster om deze code, in plaats van alleen een klik. Kies minstens {n} tekens en vertel de code aan niemand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="66" />
+            <source>Nieuwe code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="65" />
+            <source>Nieuwe ontgrendelcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../views/unlock_code_dialog.py" line="50" />
+            <source>Ontgrendelcode</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4973,7 +5096,7 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="401" />
+            <location filename="../../views/window_commands.py" line="402" />
             <source>Alle gegevens van dit dossier staan in {folder}.</source>
             <translation>All data of this dossier is in {folder}.</translation>
         </message>
@@ -4983,12 +5106,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="331" />
+            <location filename="../../views/window_commands.py" line="332" />
             <source>De dagelijkse back-up is niet gelukt: {why}</source>
             <translation>The daily backup did not succeed: {why}</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="178" />
+            <location filename="../../views/window_commands.py" line="179" />
             <source>De nieuwe taal gaat in bij de volgende start van Procesplaat.</source>
             <translation>The new language takes effect the next time Procesplaat starts.</translation>
         </message>
@@ -5003,7 +5126,7 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>&amp;Close dossier…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="282" />
+            <location filename="../../views/window_commands.py" line="283" />
             <source>Dossier heropenen</source>
             <translation>Reopen dossier</translation>
         </message>
@@ -5023,12 +5146,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="347" />
+            <location filename="../../views/window_commands.py" line="348" />
             <source>Geschiedenis van dit dossier</source>
             <translation>History of this dossier</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="283" />
+            <location filename="../../views/window_commands.py" line="284" />
             <source>Het dossier van {name} weer openen?</source>
             <translation>Reopen the dossier of {name}?</translation>
         </message>
@@ -5038,12 +5161,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="400" />
+            <location filename="../../views/window_commands.py" line="401" />
             <source>Inzageverzoek</source>
             <translation>Access request</translation>
         </message>
         <message>
-            <location filename="../../views/window_commands.py" line="390" />
+            <location filename="../../views/window_commands.py" line="391" />
             <source>Map voor het inzageverzoek</source>
             <translation>Folder for the access request</translation>
         </message>
@@ -5056,12 +5179,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>app</name>
         <message>
-            <location filename="../../views/application.py" line="248" />
+            <location filename="../../views/application.py" line="261" />
             <source>Gegevens openen…</source>
             <translation>Opening data…</translation>
         </message>
         <message>
-            <location filename="../../views/application.py" line="131" />
+            <location filename="../../views/application.py" line="133" />
             <source>Procesplaat</source>
             <translation>Procesplaat</translation>
         </message>
@@ -5227,18 +5350,18 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>dialogs</name>
         <message>
-            <location filename="../../views/dialogs.py" line="188" />
+            <location filename="../../views/dialogs.py" line="189" />
             <source>Details staan in het logboek: {path}</source>
             <translation>Details are in the log: {path}</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="184" />
+            <location filename="../../views/dialogs.py" line="185" />
             <source>Er ging iets mis in Procesplaat. Er is niets verloren gegaan wat al was opgeslagen.</source>
             <translation>Something went wrong in Procesplaat. Nothing that was already saved has been lost.</translation>
         </message>
         <message>
-            <location filename="../../views/dialogs.py" line="180" />
-            <location filename="../../views/dialogs.py" line="189" />
+            <location filename="../../views/dialogs.py" line="181" />
+            <location filename="../../views/dialogs.py" line="190" />
             <source>Procesplaat</source>
             <translation>Procesplaat</translation>
         </message>
