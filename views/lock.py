@@ -132,11 +132,17 @@ class LockScreen(QWidget):
         """Fresh for a new lock: empty field, no old message, the words for this method."""
         self.passphrase.clear()
         self.message.clear()
-        self.passphrase.setVisible(method == "passphrase")
+        self.passphrase.setVisible(method in ("passphrase", "code"))
         if method == "passphrase":
+            self.passphrase.setPlaceholderText("")
+            self.passphrase.setAccessibleName(self.tr("Wachtwoord van de gegevensmap"))
             self.hint.setText(
                 self.tr("Geef het wachtwoord van de gegevensmap om verder te werken.")
             )
+        elif method == "code":
+            self.passphrase.setPlaceholderText(self.tr("Ontgrendelcode"))
+            self.passphrase.setAccessibleName(self.tr("Ontgrendelcode"))
+            self.hint.setText(self.tr("Geef uw ontgrendelcode om verder te werken."))
         elif method == "keyring":
             self.hint.setText(
                 self.tr(

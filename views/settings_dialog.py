@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,8 +29,10 @@ from views import preferences
 from views.dialogs import show_error
 from views.i18n import QT_TRANSLATE_NOOP
 from views.lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, idle_minutes
+from views.unlock_code_dialog import UnlockCodeDialog, unlock_code_possible
 
 if TYPE_CHECKING:
+    from app.db import Database
     from app.paths import Paths
     from views.lock import LockGuard
 
@@ -64,6 +67,7 @@ class SettingsDialog(QDialog):
         *,
         paths: Paths | None = None,
         lock_guard: LockGuard | None = None,
+        db: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
@@ -87,6 +91,17 @@ class SettingsDialog(QDialog):
                 self.tr("Zonder muis of toetsenbord. 0 is nooit; Ctrl+L vergrendelt altijd meteen.")
             )
         )
+        self._db = db
+        # Only a keyring store: one with a passphrase already asks for it when locked.
+        self.unlock_code: QPushButton | None = None
+        self.unlock_code_note = self._note("")
+        if unlock_code_possible(db):
+            self.unlock_code = QPushButton()
+            self.unlock_code.setObjectName("unlock_code")
+            self.unlock_code.clicked.connect(self.choose_unlock_code)
+            lock_form.addRow(self.tr("Ontgrendelcode"), self.unlock_code)
+            lock_form.addRow(self.unlock_code_note)
+            self._show_unlock_code()
 
         self.years = QSpinBox()
         self.years.setObjectName("retention_years")
@@ -153,6 +168,32 @@ class SettingsDialog(QDialog):
         note = QLabel(text)
         note.setWordWrap(True)
         return note
+
+    def _show_unlock_code(self) -> None:
+        from app.unlock import has_unlock_code
+
+        if self._db is None or self.unlock_code is None:
+            return
+        if has_unlock_code(self._db):
+            self.unlock_code.setText(self.tr("Wijzigen…"))
+            self.unlock_code_note.setText(
+                self.tr("Het vergrendelde venster vraagt om de ontgrendelcode.")
+            )
+        else:
+            self.unlock_code.setText(self.tr("Instellen…"))
+            self.unlock_code_note.setText(
+                self.tr(
+                    "Nu ontgrendelt een klik het venster. Met een code kan niemand anders aan "
+                    "uw bureau het venster openen."
+                )
+            )
+
+    def choose_unlock_code(self) -> None:
+        """The unlock code's own dialog; saved there at once (it lives in the keyring)."""
+        if self._db is None:
+            return
+        UnlockCodeDialog(self._db, self).exec()
+        self._show_unlock_code()
 
     # --- values ----------------------------------------------------------------------------
     def load(self) -> None:

@@ -172,6 +172,7 @@ class WindowCommands(QMainWindow):
             self,
             paths=self._db.paths if self._db is not None else None,
             lock_guard=self.lock_guard,
+            db=self._db,
         )
         if dialog.exec() and dialog.language_changed:
             self.statusBar().showMessage(

@@ -110,42 +110,42 @@
     <context>
         <name>ActionTableModel</name>
         <message>
-            <location filename="../../views/actions_model.py" line="36" />
+            <location filename="../../views/actions_model.py" line="37" />
             <source>Fase</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../views/actions_model.py" line="35" />
+            <location filename="../../views/actions_model.py" line="36" />
             <source>Gedaan op</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../views/actions_model.py" line="31" />
+            <location filename="../../views/actions_model.py" line="32" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../views/actions_model.py" line="38" />
+            <location filename="../../views/actions_model.py" line="39" />
             <source>Notitie (intern)</source>
             <translation>Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../views/actions_model.py" line="37" />
+            <location filename="../../views/actions_model.py" line="38" />
             <source>Schuld</source>
             <translation>Debt</translation>
         </message>
         <message>
-            <location filename="../../views/actions_model.py" line="34" />
+            <location filename="../../views/actions_model.py" line="35" />
             <source>Vóór</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../views/actions_model.py" line="32" />
+            <location filename="../../views/actions_model.py" line="33" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/actions_model.py" line="33" />
+            <location filename="../../views/actions_model.py" line="34" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
@@ -2540,7 +2540,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DebtTableModel</name>
         <message>
-            <location filename="../../views/debts_model.py" line="107" />
+            <location filename="../../views/debts_model.py" line="106" />
             <source> (crisis)</source>
             <translation> (crisis)</translation>
         </message>
@@ -2560,122 +2560,122 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>This balance statement is more than 6 months old: request a new one.</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="79" />
+            <location filename="../../views/debts_model.py" line="80" />
             <source>Hoofdsom</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="52" />
+            <location filename="../../views/debts_model.py" line="53" />
             <source>Incasso door</source>
             <translation>Collected by</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="59" />
+            <location filename="../../views/debts_model.py" line="60" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="61" />
+            <location filename="../../views/debts_model.py" line="62" />
             <source>Klantnummer</source>
             <translation>Customer number</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="81" />
+            <location filename="../../views/debts_model.py" line="82" />
             <source>Kosten</source>
             <translation>Costs</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="85" />
+            <location filename="../../views/debts_model.py" line="86" />
             <source>Let op</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="89" />
+            <location filename="../../views/debts_model.py" line="90" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="83" />
+            <location filename="../../views/debts_model.py" line="84" />
             <source>Ontstaan</source>
             <translation>Incurred</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="75" />
+            <location filename="../../views/debts_model.py" line="76" />
             <source>Oorspronkelijk</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="86" />
+            <location filename="../../views/debts_model.py" line="87" />
             <source>Preferent</source>
             <translation>Preferential</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="80" />
+            <location filename="../../views/debts_model.py" line="81" />
             <source>Rente</source>
             <translation>Interest</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="84" />
+            <location filename="../../views/debts_model.py" line="85" />
             <source>Saldo per</source>
             <translation>Balance as of</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="46" />
+            <location filename="../../views/debts_model.py" line="47" />
             <source>Schuldeiser</source>
             <translation>Creditor</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="57" />
+            <location filename="../../views/debts_model.py" line="58" />
             <source>Schuldenaar</source>
             <translation>Debtor</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="68" />
+            <location filename="../../views/debts_model.py" line="69" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="64" />
+            <location filename="../../views/debts_model.py" line="65" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="82" />
+            <location filename="../../views/debts_model.py" line="83" />
             <source>Totaal</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="88" />
+            <location filename="../../views/debts_model.py" line="89" />
             <source>Vaste last</source>
             <translation>Fixed cost</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="87" />
+            <location filename="../../views/debts_model.py" line="88" />
             <source>Zakelijk</source>
             <translation>Business</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="114" />
+            <location filename="../../views/debts_model.py" line="113" />
             <source>geen saldo-opgave</source>
             <translation>no balance statement</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="235" />
+            <location filename="../../views/debts_model.py" line="234" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="235" />
+            <location filename="../../views/debts_model.py" line="234" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="112" />
+            <location filename="../../views/debts_model.py" line="111" />
             <source>saldo ouder dan 6 maanden</source>
             <translation>balance more than 6 months old</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="116" />
+            <location filename="../../views/debts_model.py" line="115" />
             <source>vaste last</source>
             <translation>fixed cost</translation>
         </message>
@@ -3329,7 +3329,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
         <message>
             <location filename="../../views/lock.py" line="145" />
             <source>Geef uw ontgrendelcode om verder te werken.</source>
-            <translation type="unfinished" />
+            <translation>Enter your unlock code to continue.</translation>
         </message>
         <message>
             <location filename="../../views/lock.py" line="154" />
@@ -3345,7 +3345,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <location filename="../../views/lock.py" line="143" />
             <location filename="../../views/lock.py" line="144" />
             <source>Ontgrendelcode</source>
-            <translation type="unfinished" />
+            <translation>Unlock code</translation>
         </message>
         <message>
             <location filename="../../views/lock.py" line="105" />
@@ -4659,12 +4659,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
         <message>
             <location filename="../../views/settings_dialog.py" line="180" />
             <source>Het vergrendelde venster vraagt om de ontgrendelcode.</source>
-            <translation type="unfinished" />
+            <translation>The locked window asks for the unlock code.</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="183" />
             <source>Instellen…</source>
-            <translation type="unfinished" />
+            <translation>Set…</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="74" />
@@ -4684,12 +4684,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
         <message>
             <location filename="../../views/settings_dialog.py" line="185" />
             <source>Nu ontgrendelt een klik het venster. Met een code kan niemand anders aan uw bureau het venster openen.</source>
-            <translation type="unfinished" />
+            <translation>For now a click unlocks the window. With a code, nobody else at your desk can open it.</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="102" />
             <source>Ontgrendelcode</source>
-            <translation type="unfinished" />
+            <translation>Unlock code</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="139" />
@@ -4747,7 +4747,7 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
         <message>
             <location filename="../../views/settings_dialog.py" line="178" />
             <source>Wijzigen…</source>
-            <translation type="unfinished" />
+            <translation>Change…</translation>
         </message>
         <message>
             <location filename="../../views/settings_dialog.py" line="91" />
@@ -4811,57 +4811,57 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="110" />
             <source>De code is te kort: minstens {n} tekens.</source>
-            <translation type="unfinished" />
+            <translation>The code is too short: at least {n} characters.</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="103" />
             <source>De huidige ontgrendelcode klopt niet.</source>
-            <translation type="unfinished" />
+            <translation>The current unlock code is not right.</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="115" />
             <source>De twee codes zijn niet gelijk.</source>
-            <translation type="unfinished" />
+            <translation>The two codes are not the same.</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="68" />
             <source>Herhaal</source>
-            <translation type="unfinished" />
+            <translation>Repeat</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="67" />
             <source>Herhaal de nieuwe ontgrendelcode</source>
-            <translation type="unfinished" />
+            <translation>Repeat the new unlock code</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="64" />
             <source>Huidige code</source>
-            <translation type="unfinished" />
+            <translation>Current code</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="63" />
             <source>Huidige ontgrendelcode</source>
-            <translation type="unfinished" />
+            <translation>Current unlock code</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="53" />
             <source>Met een ontgrendelcode vraagt het vergrendelde venster om deze code, in plaats van alleen een klik. Kies minstens {n} tekens en vertel de code aan niemand.</source>
-            <translation type="unfinished" />
+            <translation>With an unlock code, the locked window asks for this code instead of just a click. Choose at least {n} characters and tell the code to nobody.</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="66" />
             <source>Nieuwe code</source>
-            <translation type="unfinished" />
+            <translation>New code</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="65" />
             <source>Nieuwe ontgrendelcode</source>
-            <translation type="unfinished" />
+            <translation>New unlock code</translation>
         </message>
         <message>
             <location filename="../../views/unlock_code_dialog.py" line="50" />
             <source>Ontgrendelcode</source>
-            <translation type="unfinished" />
+            <translation>Unlock code</translation>
         </message>
     </context>
     <context>
