@@ -22,6 +22,7 @@ from app.actions import link_choices
 from app.db import Database
 from models.codes import OWNER_LABELS
 from views.table_columns import label
+from views.theme import set_ink
 
 
 class ActionDialog(QDialog):
@@ -68,12 +69,12 @@ class ActionDialog(QDialog):
             form.addRow(words, widget)
             error = QLabel()
             error.setObjectName(f"error_{field}")
-            error.setStyleSheet("color: #b3261e")
+            set_ink(error, "error")
             error.hide()
             form.addRow("", error)
             self.errors[field] = error
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e")
+        set_ink(self.message, "error")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -24,6 +24,7 @@ from models.codes import OWNER_LABELS
 from models.values import format_date
 from views.i18n import QT_TRANSLATE_NOOP
 from views.table_columns import Column, Index, ObjectRole, SortRole, label, refilter
+from views.theme import error_ink, muted_ink
 
 __all__ = ["COL", "COLUMNS", "ActionFilterProxy", "ActionTableModel", "ObjectRole"]
 
@@ -38,8 +39,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("note", QT_TRANSLATE_NOOP("ActionTableModel", "Notitie (intern)"), "text"),
 )
 COL = {column.field: number for number, column in enumerate(COLUMNS)}
-URGENT = QColor("#b3261e")
-MUTED = QColor("#6b6b6b")
 
 #: (action, field, value as typed) -> None when stored, else the Dutch reason it was refused.
 Editor = Callable[[ActionRow, str, object], str | None]
@@ -122,10 +121,11 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "flag":
             return Qt.CheckState.Checked if row.done_on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
+            # Chosen at paint time: a switch to dark mode is followed at once.
             if row.overdue and column.field in ("title", "due_on"):
-                return QBrush(URGENT)
+                return QBrush(QColor(error_ink()))
             if row.done_on is not None:
-                return QBrush(MUTED)
+                return QBrush(QColor(muted_ink()))
         if role == Qt.ItemDataRole.FontRole and row.overdue and column.field == "due_on":
             bold = QFont()
             bold.setBold(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import uuid
 from collections.abc import Callable
@@ -38,6 +39,7 @@ from models.budget import (
 )
 from models.values import format_money
 from views.i18n import QT_TRANSLATE_NOOP, code_words
+from views.theme import error_ink, follow_theme, set_ink
 from views.undo import SavedChange
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +59,10 @@ def _kind_code(side: str, text: str) -> str:
         if text == code_words(words):
             return code
     return kind_code(side, text)
+
+
+#: A colour in the balance line's rich text, replaced by the theme's red when shown.
+_COLOUR = re.compile(r"color:\s*#[0-9A-Fa-f]{3,8}")
 
 
 class BudgetPanel(QWidget):
@@ -98,6 +104,8 @@ class BudgetPanel(QWidget):
         layout.addLayout(grid, 1)
         self.balance = QLabel()
         self.balance.setObjectName("budget_balance")
+        self._balance_html = ""
+        follow_theme(self.balance, self._show_balance)
         layout.addWidget(self.balance)
         row = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Ongedaan maken"))
@@ -192,13 +200,17 @@ class BudgetPanel(QWidget):
             if totals.balance >= 0
             else self.tr("<b style='color:#b3261e'>{amount} per maand tekort</b>")
         ).format(amount=format_money(abs(totals.balance)))
-        self.balance.setText(
-            self.tr("Inkomsten {income} − uitgaven {expenses} = {left}").format(
-                income=format_money(totals.income),
-                expenses=format_money(totals.expenses),
-                left=left,
-            )
+        self._balance_html = self.tr("Inkomsten {income} − uitgaven {expenses} = {left}").format(
+            income=format_money(totals.income),
+            expenses=format_money(totals.expenses),
+            left=left,
         )
+        self._show_balance()
+
+    def _show_balance(self) -> None:
+        """The balance line; a shortage in the red of the theme, whatever red the translation
+        wrote (the colour in the translatable text was made for a white window)."""
+        self.balance.setText(_COLOUR.sub(f"color:{error_ink()}", self._balance_html))
 
     # --- changing ------------------------------------------------------------------------
     def _run(self, change: Callable[[], Any]) -> Any:
@@ -226,7 +238,7 @@ class BudgetPanel(QWidget):
             sys.excepthook(*sys.exc_info())
 
     def _say(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold")
+        set_ink(self.message, "error", bold=True)
         self.message.setText(self.tr("Niet opgeslagen: {reason}").format(reason=text))
 
     def add(self, side: budget.Side) -> None:

@@ -32,8 +32,7 @@ from models.codes import (
     RELATION_LABELS,
     Relation,
 )
-
-ERROR_STYLE = "QLineEdit, QComboBox { border: 2px solid #b00020; }"
+from views.theme import mark_wrong, set_ink
 
 
 class FieldSet:
@@ -108,7 +107,7 @@ class FieldSet:
     ) -> None:
         error = QLabel()
         error.setObjectName(f"{self.prefix}{name}_error")
-        error.setStyleSheet("color: #b00020;")
+        set_ink(error, "error")
         error.setWordWrap(True)
         error.hide()
         box = QWidget()
@@ -160,7 +159,7 @@ class FieldSet:
             message = errors.get(f"{self.prefix}{name}")
             label.setText(message or "")
             label.setVisible(bool(message))
-            self.widgets[name].setStyleSheet(ERROR_STYLE if message else "")
+            mark_wrong(self.widgets[name], bool(message))
 
 
 def _tr(text: str) -> str:
@@ -269,7 +268,7 @@ class ClientForm(QWidget):
         buttons.addStretch()
         box.addLayout(buttons)
         self.household_error = QLabel()
-        self.household_error.setStyleSheet("color: #b00020;")
+        set_ink(self.household_error, "error")
         self.household_error.setWordWrap(True)
         self.household_error.hide()
         box.addWidget(self.household_error)
@@ -383,8 +382,8 @@ class ClientForm(QWidget):
         self.household_error.setVisible(bool(household))
         if errors:
             self.status.setText(self.tr("Niet opgeslagen: verbeter de rood omlijnde velden."))
-            self.status.setStyleSheet("color: #b00020;")
+            set_ink(self.status, "error")
         else:
             self.dirty = False
             self.status.setText(self.tr("Opgeslagen."))
-            self.status.setStyleSheet("color: #1b5e20;")
+            set_ink(self.status, "ok")

@@ -39,6 +39,7 @@ from models.codes import CONVERSATION_KIND_LABELS, OWNER_LABELS
 from models.values import format_date
 from views.i18n import QT_TRANSLATE_NOOP
 from views.table_columns import label
+from views.theme import set_ink
 from views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class ConversationDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("conversation_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
+        set_ink(self.message, "error")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton(self.tr("Opslaan"))

@@ -30,6 +30,7 @@ from models.codes import CATEGORY_LABELS, CREDITOR_KIND_LABELS, CreditorKind
 from models.creditor_directory import DirectoryEntry, complete, default_category, normalize
 from views.client_form import FieldSet
 from views.dialogs import show_error
+from views.theme import set_ink
 
 #: The DirectoryEntry, or the name (str) of a known creditor, that a completion row stands for.
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -189,7 +190,7 @@ class CreditorDialog(QDialog):
 
         self.status = QLabel()
         self.status.setObjectName("status")
-        self.status.setStyleSheet("color: #b00020;")
+        set_ink(self.status, "error")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(

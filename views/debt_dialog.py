@@ -30,6 +30,7 @@ from app.debts import CreditorOption, CreditorPick, DebtRow
 from models.codes import CATEGORY_LABELS, DEBT_STATUS_LABELS, DEBTOR_LABELS
 from models.values import format_date, format_money
 from views.i18n import QT_TRANSLATE_NOOP, code_words
+from views.theme import set_ink
 
 #: field -> Dutch message, or None when stored.
 Saver = Callable[[dict[str, Any]], Mapping[str, str] | None]
@@ -194,7 +195,7 @@ class DebtDialog(QDialog):
         column.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error_{field}")
-        error.setStyleSheet("color: #b3261e")
+        set_ink(error, "error")
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
@@ -250,6 +251,7 @@ class DebtDialog(QDialog):
             label.setText(errors.get(field, ""))
             label.setVisible(field in errors)
         unplaced = [text for field, text in errors.items() if field not in self.errors]
+        set_ink(self.message, "error")
         self.message.setText(" ".join(unplaced))
         first = next((f for f in self.errors if f in errors), None)
         widget = self.fields.get(first or "") or self.texts.get(first or "")
@@ -264,6 +266,7 @@ class DebtDialog(QDialog):
         self.saved_count += 1
         if keep_open:
             self._clear()
+            set_ink(self.message, "ok")
             self.message.setText(self.tr("Opgeslagen. Typ de volgende schuld."))
             return True
         self.accept()

@@ -38,9 +38,8 @@ from models.debt_sheet import SheetPreview
 from models.values import format_money
 from views.debt_import_tables import CreditorTable, MappingTable
 from views.dialogs import show_error
+from views.theme import INK_ROLE, follow_theme, ink, set_ink
 from views.worker import run_in_background
-
-_ERROR_STYLE = "color: #b3261e; font-weight: bold"
 
 
 class DebtImportDialog(QDialog):
@@ -109,6 +108,7 @@ class DebtImportDialog(QDialog):
         self.errors = QListWidget()
         self.errors.setAccessibleName(self.tr("Regels die niet kloppen"))
         self.errors.setWordWrap(True)
+        follow_theme(self.errors, self._ink_errors)
         lower.addWidget(self._titled(self.tr("Wat niet klopt"), self.errors))
         splitter.addWidget(lower)
         layout.addWidget(splitter, 1)
@@ -226,7 +226,7 @@ class DebtImportDialog(QDialog):
             return
         for problem in preview.problems:
             item = QListWidgetItem(problem)
-            item.setForeground(QBrush(QColor("#b3261e")))
+            item.setData(INK_ROLE, "error")
             self.errors.addItem(item)
         for error in preview.errors:
             self.errors.addItem(error.text())
@@ -234,8 +234,18 @@ class DebtImportDialog(QDialog):
             item = QListWidgetItem(
                 self.tr("Regel {row} overgeslagen: {reason}").format(row=number, reason=reason)
             )
-            item.setForeground(QBrush(QColor("#666666")))
+            item.setData(INK_ROLE, "muted")
             self.errors.addItem(item)
+        self._ink_errors()
+
+    def _ink_errors(self) -> None:
+        """Problems in red, skipped lines in grey, in the inks of the theme (again after a
+        switch between light and dark: an item keeps the colour it was given)."""
+        for row in range(self.errors.count()):
+            item = self.errors.item(row)
+            kind = item.data(INK_ROLE)
+            if kind:
+                item.setForeground(QBrush(QColor(ink(str(kind)))))
 
     def _update_state(self) -> None:
         preview = self.preview
@@ -267,7 +277,7 @@ class DebtImportDialog(QDialog):
         )
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE if error else "")
+        set_ink(self.message, "error" if error else None, bold=error)
         self.message.setText(text)
 
     def reject(self) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.debt_sheet import NEW, CreditorSuggestion
@@ -15,10 +15,12 @@ from models.codes import CREDITOR_KIND_LABELS
 from models.debt_sheet import TARGET_LABELS, TARGETS, SheetPreview, column_letter
 from models.values import format_date
 from views.table_columns import label
+from views.theme import follow_theme, problem_background
 
 #: Data rows shown in the preview; the error list names every bad row, however far down.
 PREVIEW_ROWS = 50
-_BAD_ROW = QColor("#fde7e9")
+#: Item data saying a cell belongs to a bad row; its tint follows the theme.
+_BAD = Qt.ItemDataRole.UserRole + 1
 
 
 class MappingTable(QTableWidget):
@@ -34,6 +36,7 @@ class MappingTable(QTableWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Voorbeeld van de lijst met de koppeling per kolom"))
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        follow_theme(self, self._tint_bad_rows)
 
     def show_preview(self, preview: SheetPreview | None) -> None:
         self.clear()
@@ -62,10 +65,23 @@ class MappingTable(QTableWidget):
             for column, cell in enumerate(cells):
                 item = QTableWidgetItem(_cell_text(cell))
                 if number in bad:
-                    item.setBackground(QBrush(_BAD_ROW))
+                    item.setData(_BAD, True)
                     item.setToolTip("\n".join(bad[number]))
                 self.setItem(line, column, item)
+        self._tint_bad_rows()
         self.resizeColumnsToContents()
+
+    def _tint_bad_rows(self) -> None:
+        """Bad rows on the theme's problem tint, their text in the palette's own text colour
+        (the light pink under light grey text was unreadable in dark mode)."""
+        ground = QBrush(QColor(problem_background()))
+        text = QBrush(QGuiApplication.palette().color(QPalette.ColorRole.Text))
+        for row in range(1, self.rowCount()):
+            for column in range(self.columnCount()):
+                item = self.item(row, column)
+                if item is not None and item.data(_BAD):
+                    item.setBackground(ground)
+                    item.setForeground(text)
 
     def mapping_box(self, column: int) -> QComboBox:
         box = self.cellWidget(0, column)

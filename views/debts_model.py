@@ -32,6 +32,7 @@ from models.codes import (
 from models.values import format_date, format_money
 from views.i18n import QT_TRANSLATE_NOOP
 from views.table_columns import Column, Index, ObjectRole, SortRole, label, refilter
+from views.theme import error_ink, warning_ink
 
 __all__ = ["COL", "COLUMNS", "DebtFilterProxy", "DebtTableModel", "ObjectRole", "label"]
 
@@ -94,8 +95,6 @@ COL_TOTAL = COL["total"]
 COL_STATUS = COL["status"]
 COL_ATTENTION = COL["attention"]
 
-URGENT = QColor("#b3261e")
-WARNING = QColor("#8a4b00")
 
 #: (debt, field, value as typed) -> None when stored, else the Dutch reason it was refused.
 Editor = Callable[[DebtRow, str, object], str | None]
@@ -291,14 +290,15 @@ class DebtTableModel(QAbstractTableModel):
         return self._display(row, column).casefold()
 
     def _colour(self, row: DebtRow, column: Column) -> QBrush | None:
+        """Red or orange chosen at paint time, so a switch to dark mode is followed at once."""
         if column.field == "attention" and row.measures:
-            return QBrush(URGENT)
+            return QBrush(QColor(error_ink()))
         if column.field in ("attention", "confirmed_on") and (
             row.stale or row.confirmed_on is None
         ):
-            return QBrush(WARNING)
+            return QBrush(QColor(warning_ink()))
         if column.field == "creditor_name" and row.crisis:
-            return QBrush(URGENT)
+            return QBrush(QColor(error_ink()))
         return None
 
     def _tooltip(self, row: DebtRow, column: Column) -> str | None:

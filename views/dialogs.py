@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from views.theme import set_ink
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class PassphraseDialog(QDialog):
             form.addRow(self.tr("Herhaal"), self.second)
         layout.addLayout(form)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        set_ink(self.message, "error")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
@@ -113,7 +114,7 @@ class NewClientDialog(QDialog):
             edit.setAccessibleName(text)
             edit.setPlaceholderText(hint)
             error = QLabel()
-            error.setStyleSheet("color: #b00020;")
+            set_ink(error, "error")
             error.hide()
             form.addRow(text, edit)
             form.addRow("", error)

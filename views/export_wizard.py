@@ -40,6 +40,7 @@ from app.db import Database
 from app.errors import UserError
 from app.profile import ROLES, clean_profile, load_profile, save_profile
 from views.i18n import code_words
+from views.theme import set_ink
 from views.worker import run_in_background
 
 MIN_BUNDLE_PASSPHRASE = 10
@@ -101,7 +102,7 @@ class ReceiverPage(QWizardPage):
         form.addRow(self.tr("Uw rol"), self.role)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        set_ink(self.problem, "error")
         form.addRow(self.problem)
 
     def _checklist_changed(self) -> None:
@@ -217,7 +218,7 @@ class FilePage(QWizardPage):
         form.addRow("", split_row)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        set_ink(self.problem, "error")
         form.addRow(self.problem)
 
     def _browse(self) -> None:

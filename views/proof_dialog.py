@@ -26,6 +26,7 @@ from models.codes import DOCUMENT_KIND_LABELS
 from models.tables import Document
 from models.values import InvalidValue, format_date, parse_date
 from views.table_columns import label
+from views.theme import set_ink
 
 
 class ProofDialog(QDialog):
@@ -73,7 +74,7 @@ class ProofDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("proof_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
+        set_ink(self.message, "error")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

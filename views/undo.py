@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from app.errors import UserError
+from views.theme import set_ink
 
 T = TypeVar("T")
 
@@ -56,7 +57,7 @@ class Saver:
         self._refresh, self._changed = refresh, changed
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold" if error else "")
+        set_ink(self.message, "error" if error else None, bold=error)  # follows light/dark
         self.message.setText(text)
 
     def run(self, change: Callable[[], T]) -> T:
