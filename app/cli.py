@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli_backup import add_backup_parsers, run_backup, run_backups, run_restore
 from app.cli_bundle import add_bundle_parsers, run_export, run_import, run_verify
+from app.cli_parser import DutchParser
 from app.cli_print import add_print_parser, run_print
 from app.cli_retention import retention_writes, run_retention
 from app.cli_trust import add_trust_parsers, run_access, run_audit
@@ -71,7 +72,7 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="procesplaat",
         description="Procesplaat: schuldhulp en bewind, de route van de klant in beeld.",
     )
@@ -85,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open het programma met de demodossiers"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="opdrachten")
     demo = commands.add_parser("demo", help="voeg de demodossiers (Tanya en anderen) toe")
     demo.add_argument(
         "--clients",

@@ -35,7 +35,7 @@ def test_cli_version_prints_the_version(capsys) -> None:
 def test_cli_wrong_usage_exits_with_2(capsys, argv: list[str]) -> None:
     code, _, err = run(capsys, *argv)
     assert code == EXIT_USAGE
-    assert "usage" in err
+    assert "gebruik:" in err
 
 
 def test_cli_without_a_command_in_the_non_gui_entry_is_usage(capsys) -> None:

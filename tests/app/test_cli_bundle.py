@@ -156,7 +156,7 @@ def test_export_into_a_missing_folder_is_refused(capsys, tanya: str, tmp_path: P
 def test_export_part_size_must_be_a_positive_number(capsys, tanya: str, size: str) -> None:
     code, _, err = run(capsys, "export", tanya, "--out", "x.zip", "--max-part-mb", size)
     assert code == EXIT_USAGE
-    assert "usage" in err
+    assert "gebruik:" in err
 
 
 @pytest.mark.skipif(shutil.which("7zz") is None, reason="7-Zip (Debian 7zip) is not installed")

@@ -131,7 +131,7 @@ def test_cli_print_an_option_of_another_handout_is_wrong_usage(
 
     assert code == cli.EXIT_USAGE
     assert out == ""
-    assert "usage" in err
+    assert "gebruik:" in err
     assert f"{flag} kan alleen bij --what" in err
     assert not target.exists()
 
@@ -149,7 +149,7 @@ def test_cli_print_missing_or_unknown_arguments_are_wrong_usage(run: Run, argv: 
     code, _, err = run(*argv)
 
     assert code == cli.EXIT_USAGE
-    assert "usage" in err
+    assert "gebruik:" in err
 
 
 def namespace(what: str, **flags: bool) -> argparse.Namespace:

@@ -359,7 +359,7 @@ def test_wrong_usage_exits_with_2_and_says_why_in_dutch(
     code, out, err = run(capsys, *argv)
     assert code == EXIT_USAGE
     assert out == ""
-    assert "usage" in err
+    assert "gebruik:" in err
     assert says in err.splitlines()[-1]
 
 
