@@ -197,6 +197,10 @@ def check_binaries(smoke: Smoke) -> str:
         "PDFium": lambda p: p.parts[0] == "pypdfium2_raw" and "pdfium" in p.name,
         "offscreen platform": lambda p: "platforms" in p.parts and "offscreen" in p.name,
         "Dutch Qt words": lambda p: p.name == "qtbase_nl.qm",
+        # keyring finds its backends through the entry points in its metadata
+        "keyring's entry points": lambda p: (
+            p.parts[0].startswith("keyring-") and p.name == "entry_points.txt"
+        ),
     }
     absent = [what for what, test in needed.items() if not any(test(p) for p in files)]
     if absent:
