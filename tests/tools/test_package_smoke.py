@@ -71,9 +71,11 @@ def test_layout_names_a_missing_template(tmp_path: Path) -> None:
         package_smoke.check_layout(smoke)
 
 
-def test_binaries_demand_sqlcipher_pdfium_and_refuse_qt_quick(tmp_path: Path) -> None:
+def test_binaries_demand_sqlcipher_pdfium_keyring_metadata_and_refuse_qt_quick(
+    tmp_path: Path,
+) -> None:
     smoke = fake_build(tmp_path)
-    with pytest.raises(SmokeFailure, match="SQLCipher.*PDFium"):
+    with pytest.raises(SmokeFailure, match="SQLCipher.*PDFium.*keyring's entry points"):
         package_smoke.check_binaries(smoke)
 
     for relative in (
@@ -81,6 +83,7 @@ def test_binaries_demand_sqlcipher_pdfium_and_refuse_qt_quick(tmp_path: Path) ->
         "pypdfium2_raw/libpdfium.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
         "PySide6/Qt/translations/qtbase_nl.qm",
+        "keyring-25.7.0.dist-info/entry_points.txt",
     ):
         (smoke.internal / relative).parent.mkdir(parents=True, exist_ok=True)
         (smoke.internal / relative).write_bytes(b"x")
