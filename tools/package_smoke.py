@@ -113,13 +113,24 @@ class Smoke:
         )
         return env
 
-    def run(self, *args: str, gui: bool = False, data: Path | None = None) -> Run:
-        argv = [str(self.program(gui=gui)), "--data-dir", str(data or self.data), *args]
+    def run(
+        self,
+        *args: str,
+        gui: bool = False,
+        data: Path | None = None,
+        wrapper: tuple[str, ...] = (),
+        platform: str = "offscreen",
+    ) -> Run:
+        """Start the program once; ``wrapper`` goes before it (xvfb-run), ``platform`` is Qt's."""
+        program = [str(self.program(gui=gui)), "--data-dir", str(data or self.data)]
+        argv = [*wrapper, *program, *args]
+        env = self.environment()
+        env["QT_QPA_PLATFORM"] = platform
         started = time.perf_counter()
         try:
             done = subprocess.run(
                 argv,
-                env=self.environment(),
+                env=env,
                 cwd=self.work,
                 capture_output=True,
                 text=True,
@@ -373,6 +384,19 @@ def check_fresh_window(smoke: Smoke) -> str:
     return f"first start with demo in {result.seconds:.1f} s"
 
 
+def check_x11_window(smoke: Smoke) -> str:
+    """The window on a real X server (Xvfb): the xcb plugin and the X libraries beside it."""
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        return "skipped: no xvfb-run (Debian: apt-get install xvfb)"
+    result = smoke.run("--quit-when-ready", gui=True, wrapper=(xvfb, "-a"), platform="xcb")
+    if result.code == 2 and "--quit-when-ready" in result.stderr:
+        return "skipped: no --quit-when-ready in this build"
+    if result.code != 0:
+        raise SmokeFailure(f"exit {result.code}; stderr: {last_lines(result.stderr)}")
+    return f"window on X11 ready and closed in {result.seconds:.1f} s"
+
+
 def check_log(smoke: Smoke) -> str:
     logs = [p for p in smoke.work.rglob("*.log") if p.is_file()]
     broken = [
@@ -402,6 +426,8 @@ def run_smoke(dist: Path, work: Path, budget_mb: float) -> list[tuple[str, bool,
     smoke.check("refusals", lambda: check_refusals(smoke))
     smoke.check("window on the demo folder", lambda: check_window(smoke))
     smoke.check("window, first start", lambda: check_fresh_window(smoke))
+    if sys.platform.startswith("linux"):
+        smoke.check("window on X11", lambda: check_x11_window(smoke))
     smoke.check("log", lambda: check_log(smoke))
     return smoke.results
 
