@@ -55,7 +55,7 @@ class ActionDialog(QDialog):
         for debt_id, name in choices.debts:
             self.debt.addItem(name, debt_id)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Alleen voor jezelf; komt niet op papier"))
+        self.note.setPlaceholderText(self.tr("Alleen voor uzelf; komt niet op papier"))
         self.errors: dict[str, QLabel] = {}
         for field, words, widget in (
             ("title", self.tr("Wat moet er gebeuren?"), self.title),

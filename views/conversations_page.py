@@ -343,7 +343,7 @@ class ConversationsPage(QWidget):
         box.setText(
             self.tr(
                 "De samenvatting staat in {pdf}.\nHet e-mailconcept staat ernaast ({eml}): "
-                "open het in je mailprogramma, kijk het na en verstuur het zelf."
+                "open het in uw mailprogramma, kijk het na en verstuur het zelf."
             ).format(pdf=pdf, eml=eml.name)
         )
         open_pdf = box.addButton(self.tr("PDF openen"), QMessageBox.ButtonRole.ActionRole)

@@ -236,7 +236,7 @@ def _conversation(shooter: GuideShooter, window: MainWindow) -> None:
         text="Alle stukken compleet; dossier naar de plangroep",
         words="Ik kan weer ademen!",
         mood=4,
-        text_label="Notitie (voor jezelf)",
+        text_label="Notitie (voor uzelf)",
         parent=window,
     )
     step.resize(560, step.sizeHint().height())

@@ -24,7 +24,7 @@ from shiboken6 import isValid
 
 from app.errors import UserError
 from views.i18n import QT_TRANSLATE_NOOP
-from views.theme import error_ink
+from views.theme import set_ink
 from views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ class LockScreen(QWidget):
 
     def refuse(self, message: str) -> None:
         self.set_busy(False)
-        self.message.setStyleSheet(f"color: {error_ink(self.palette())};")  # light or dark
+        set_ink(self.message, "error")  # the red of the theme, also after a switch
         self.message.setText(message)
         self.passphrase.clear()
         self.passphrase.setFocus()

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 
 from models import life_domains as zrm
 from models.values import format_date
-from views.theme import error_ink
+from views.theme import follow_theme, set_ink
 
 TOUCH = 44  # px: a fingertip (WCAG asks 24, touch guidelines 40 to 48)
-ERROR_STYLE = "color: {ink}; font-weight: bold;"  # the red that reads on this palette
 
 
 def _tr(text: str) -> str:
@@ -192,8 +191,7 @@ class GoalsPanel(QWidget):
         self.name_label.setFont(font)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        ink = error_ink(self.palette())
-        self.message.setStyleSheet(ERROR_STYLE.format(ink=ink) if error else "")
+        set_ink(self.message, "error" if error else None, bold=error)  # follows the theme
         self.message.setText(text)
 
     def show_goals(self, goals: list[dict[str, Any]]) -> None:
@@ -279,11 +277,15 @@ class DetailPanel(QWidget):
         for button in (self.undo_button, self.redo_button):
             button.setEnabled(False)
             top.addWidget(button)
-        self.restyle(presentation=False)
+        self._presentation = False
+        follow_theme(self, lambda: self.restyle(presentation=self._presentation))
 
     def restyle(self, *, presentation: bool) -> None:
-        """Score buttons in the tab's type size; the chosen one framed in black, or yellow."""
-        mark = "#ffd400" if presentation else "#000000"
+        """Score buttons in the tab's type size; the chosen one framed in the window's text
+        colour (black on light, white on dark), or yellow in presentation mode."""
+        self._presentation = presentation
+        text = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+        mark = "#ffd400" if presentation else text
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(self.font().pointSizeF() * 1.2)

@@ -15,7 +15,7 @@
         </message>
         <message>
             <location filename="../../views/action_dialog.py" line="58" />
-            <source>Alleen voor jezelf; komt niet op papier</source>
+            <source>Alleen voor uzelf; komt niet op papier</source>
             <translation>Only for yourself; never printed</translation>
         </message>
         <message>
@@ -1967,7 +1967,7 @@ Are you sure you want to restore this backup?</translation>
         <message>
             <location filename="../../views/conversations_page.py" line="344" />
             <source>De samenvatting staat in {pdf}.
-Het e-mailconcept staat ernaast ({eml}): open het in je mailprogramma, kijk het na en verstuur het zelf.</source>
+Het e-mailconcept staat ernaast ({eml}): open het in uw mailprogramma, kijk het na en verstuur het zelf.</source>
             <translation>The summary is in {pdf}.
 The draft email is next to it ({eml}): open it in your email program, check it and send it yourself.</translation>
         </message>
@@ -3275,28 +3275,28 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="109" />
-            <location filename="../../views/praatplaat_panels.py" line="113" />
+            <location filename="../../views/praatplaat_panels.py" line="108" />
+            <location filename="../../views/praatplaat_panels.py" line="112" />
             <source>Bereikt op</source>
             <translation>Reached on</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="116" />
+            <location filename="../../views/praatplaat_panels.py" line="115" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="103" />
+            <location filename="../../views/praatplaat_panels.py" line="102" />
             <source>Doel wijzigen</source>
             <translation>Change goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="118" />
+            <location filename="../../views/praatplaat_panels.py" line="117" />
             <source>Gesteld op</source>
             <translation>Set on</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="117" />
+            <location filename="../../views/praatplaat_panels.py" line="116" />
             <source>Leefgebied</source>
             <translation>Life domain</translation>
         </message>
@@ -3383,7 +3383,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="454" />
+            <location filename="../../views/main_window.py" line="456" />
             <source>Fase {n}: {title}</source>
             <translation>Phase {n}: {title}</translation>
         </message>
@@ -3444,12 +3444,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Search by name, BSN, postcode or date of birth (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="459" />
+            <location filename="../../views/main_window.py" line="461" />
             <source>gesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../views/main_window.py" line="457" />
+            <location filename="../../views/main_window.py" line="459" />
             <source>openstaand {amount}</source>
             <translation>outstanding {amount}</translation>
         </message>
@@ -3666,18 +3666,18 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>Praatplaat</name>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="151" />
+            <location filename="../../views/praatplaat_panels.py" line="150" />
             <source>&lt;b&gt;Mijn doelen&lt;/b&gt; — vink aan wat bereikt is</source>
             <translation>&lt;b&gt;My goals&lt;/b&gt; — tick what has been reached</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="175" />
-            <location filename="../../views/praatplaat_panels.py" line="240" />
+            <location filename="../../views/praatplaat_panels.py" line="174" />
+            <location filename="../../views/praatplaat_panels.py" line="238" />
             <source>Bereikt ✓</source>
             <translation>Reached ✓</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="308" />
+            <location filename="../../views/praatplaat_panels.py" line="310" />
             <source>Cijfer gegeven op {day}</source>
             <translation>Score given on {day}</translation>
         </message>
@@ -3687,7 +3687,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Give a score</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="269" />
+            <location filename="../../views/praatplaat_panels.py" line="267" />
             <source>Cijfer {label}</source>
             <translation>Score {label}</translation>
         </message>
@@ -3697,12 +3697,12 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Scores</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="276" />
+            <location filename="../../views/praatplaat_panels.py" line="274" />
             <source>De laatste wijziging terugdraaien (Ctrl+Z)</source>
             <translation>Undo the last change (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="278" />
+            <location filename="../../views/praatplaat_panels.py" line="276" />
             <source>De wijziging toch weer doen (Ctrl+Y)</source>
             <translation>Redo the change after all (Ctrl+Y)</translation>
         </message>
@@ -3737,7 +3737,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Change goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="322" />
+            <location filename="../../views/praatplaat_panels.py" line="324" />
             <source>Geef eerst een cijfer van 1 tot 5</source>
             <translation>First give a score from 1 to 5</translation>
         </message>
@@ -3747,27 +3747,27 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>First give {domain} a score from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="49" />
+            <location filename="../../views/praatplaat_panels.py" line="48" />
             <source>Geen leefgebied</source>
             <translation>No life domain</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="169" />
+            <location filename="../../views/praatplaat_panels.py" line="168" />
             <source>Leefgebied van het nieuwe doel</source>
             <translation>Life domain of the new goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="154" />
+            <location filename="../../views/praatplaat_panels.py" line="153" />
             <source>Mijn doelen</source>
             <translation>My goals</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="165" />
+            <location filename="../../views/praatplaat_panels.py" line="164" />
             <source>Mijn nieuwe doel</source>
             <translation>My new goal</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="166" />
+            <location filename="../../views/praatplaat_panels.py" line="165" />
             <source>Nieuw doel</source>
             <translation>New goal</translation>
         </message>
@@ -3777,18 +3777,18 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>No score yet.</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="310" />
+            <location filename="../../views/praatplaat_panels.py" line="312" />
             <location filename="../../views/praatplaat_tile.py" line="76" />
             <source>Nog niet besproken</source>
             <translation>Not discussed yet</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="318" />
+            <location filename="../../views/praatplaat_panels.py" line="320" />
             <source>Notitie bij {domain}</source>
             <translation>Note on {domain}</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="320" />
+            <location filename="../../views/praatplaat_panels.py" line="322" />
             <source>Notitie bij {domain} (Enter slaat op)</source>
             <translation>Note on {domain} (Enter saves)</translation>
         </message>
@@ -3798,7 +3798,7 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Change note</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="240" />
+            <location filename="../../views/praatplaat_panels.py" line="238" />
             <source>Toch niet bereikt</source>
             <translation>Not reached after all</translation>
         </message>
@@ -3808,28 +3808,28 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>Keys 1 to 5 give a score, Enter a note.</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="170" />
+            <location filename="../../views/praatplaat_panels.py" line="169" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="177" />
+            <location filename="../../views/praatplaat_panels.py" line="176" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="304" />
+            <location filename="../../views/praatplaat_panels.py" line="306" />
             <location filename="../../views/praatplaat_tile.py" line="91" />
             <source>Vorige keer ({day}): {label}</source>
             <translation>Last time ({day}): {label}</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="176" />
+            <location filename="../../views/praatplaat_panels.py" line="175" />
             <source>Wijzigen…</source>
             <translation>Change…</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="210" />
+            <location filename="../../views/praatplaat_panels.py" line="208" />
             <source>gesteld op {day}</source>
             <translation>set on {day}</translation>
         </message>
@@ -3844,17 +3844,17 @@ The draft email is next to it ({eml}): open it in your email program, check it a
             <translation>{change} (was {score})</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="275" />
+            <location filename="../../views/praatplaat_panels.py" line="273" />
             <source>↶ Ongedaan maken</source>
             <translation>↶ Undo</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="277" />
+            <location filename="../../views/praatplaat_panels.py" line="275" />
             <source>↷ Opnieuw</source>
             <translation>↷ Redo</translation>
         </message>
         <message>
-            <location filename="../../views/praatplaat_panels.py" line="208" />
+            <location filename="../../views/praatplaat_panels.py" line="206" />
             <source>✓ bereikt op {day}</source>
             <translation>✓ reached on {day}</translation>
         </message>

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 
 import pytest
 from builders import add_client
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+from theme_builders import as_light_again, switch
 
 from app import praatplaat
 from app.db import Database
 from models.life_domains import DOMAINS
 from views.praatplaat import PraatplaatTab
+from views.theme import contrast_ratio
+
+__all__ = ["as_light_again"]  # the fixture, imported for pytest
 
 INTAKE = date(2026, 9, 3)
 TODAY = date(2026, 11, 26)
@@ -282,3 +288,20 @@ def test_praatplaat_enter_on_a_goal_opens_its_dialog(qtbot, db, client, tab) -> 
     assert tab.goal_dialog is not None
     assert tab.goal_dialog.text.text() == "Post openmaken"
     tab.goal_dialog.reject()
+
+
+def _checked_frame(tab) -> QColor:
+    sheet = tab.detail.score_buttons.button(3).styleSheet()
+    return QColor(re.search(r":checked \{ border: 5px solid (#[0-9a-fA-F]{6})", sheet).group(1))
+
+
+def test_praatplaat_chosen_score_frame_reads_on_a_dark_window_too(
+    qapp, tab, as_light_again
+) -> None:
+    """The chosen score is framed in the window's text colour: black on light, light on dark."""
+    for theme in ("light", "dark"):
+        palette = switch(qapp, theme)
+        window = palette.color(QPalette.ColorRole.Window)
+        assert contrast_ratio(_checked_frame(tab), window) >= 4.5, theme
+    tab.detail.restyle(presentation=True)
+    assert _checked_frame(tab) == QColor("#ffd400")  # yellow on the black presentation
