@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import threading
 import uuid
@@ -78,6 +79,7 @@ class _Actor:
 _actors: weakref.WeakKeyDictionary[Engine, _Actor] = weakref.WeakKeyDictionary()
 
 
+@functools.cache  # one process, one user; the lookup may read the password file each time
 def os_user() -> str:
     try:
         return getpass.getuser()
