@@ -87,4 +87,4 @@ lock:
 		--generate-hashes -q -o requirements.lock
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -8,7 +8,7 @@ PACKAGES=(
   libglib2.0-0 libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1
-  libxi6 fonts-dejavu-core poppler-utils 7zip
+  libxi6 fonts-dejavu-core poppler-utils 7zip xvfb xauth
 )
 
 have_dpkg() { command -v dpkg-query >/dev/null 2>&1; }
