@@ -40,6 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write exactly the pictures of the user guide (views/guide_shots.py)",
     )
+    parser.add_argument(
+        "--language", choices=("nl", "en"), default="nl", help="the UI's language (default nl)"
+    )
+    parser.add_argument(
+        "--theme", choices=("light", "dark"), default="light", help="light (default) or dark"
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -57,9 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     from app.store import open_database
     from views.application import make_application, settings_for
     from views.main_window import TAB_NAMES, MainWindow
+    from views.preferences import apply_theme, install_language
 
     keyring.set_keyring(_SessionKeyring())
     app = make_application()
+    if args.language != "nl":
+        install_language(app, args.language)
+    apply_theme(app, args.theme)
     with tempfile.TemporaryDirectory(prefix="procesplaat-shots-") as folder:
         paths = resolve_paths(folder)
         db = open_database(paths)
