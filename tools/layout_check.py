@@ -4,7 +4,10 @@
 
 Meant for the stretched pseudo-translation (``tools.i18n pseudo``): every string ~40 % longer
 shows where a translation will be cut off. Prints one line per widget whose text is wider than
-the room it gets (labels that wrap are fine) and exits 1 when there is any.
+the room it gets (labels that wrap are fine), and when the window is wider than the screen one
+line for it and one per tab that asks too much; exits 1 when there is any. A check that could
+not be done (an exception, also one in a slot, or a dossier that did not load in time) exits 2
+with the reason on stderr: never "nothing found" for a window that was not looked at.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ import argparse
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import keyring
@@ -23,6 +28,11 @@ from keyring.backend import KeyringBackend
 
 WIDTH, HEIGHT = 1280, 720  # a 1920x1080 laptop screen at 150 %, in logical pixels
 TODAY = date(2026, 11, 26)
+LOAD_SECONDS = 30  # the demo dossier loads in the background; longer means something broke
+
+
+class CheckFailed(Exception):
+    """The window could not be looked at, so there is no verdict (exit 2)."""
 
 
 class _MemoryKeyring(KeyringBackend):
@@ -145,13 +155,23 @@ def run(qm: Path | None, shots: Path | None) -> list[str]:
     if qm is not None:
         translator = QTranslator(app)
         if not translator.load(str(qm)):
-            return [f"{qm}: cannot be loaded"]
+            raise CheckFailed(f"{qm}: cannot be loaded")
         app.installTranslator(translator)
     problems: list[str] = []
+    # Qt reports an exception raised in a slot or a background job's callback and goes on;
+    # a screen half built by it must not pass as "nothing cut off".
+    bugs: list[str] = []
+
+    def remember(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        bugs.append("".join(traceback.format_exception(kind, exc, tb)).rstrip())
+
+    previous_hook, sys.excepthook = sys.excepthook, remember
 
     def settle(rounds: int = 10) -> None:
         for _ in range(rounds):
             app.processEvents()
+        if bugs:
+            raise CheckFailed(f"an exception while the window was open:\n{bugs[0]}")
 
     def look(where: str, widget: QWidget) -> None:
         settle()
@@ -168,15 +188,16 @@ def run(qm: Path | None, shots: Path | None) -> list[str]:
         window.resize(WIDTH, HEIGHT)
         window.show()
         window.reload(client)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:  # the dossier loads in the background
+        deadline = time.monotonic() + LOAD_SECONDS
+        while not (window.current_id == client and window.tabs.isVisible()):
+            if time.monotonic() > deadline:  # the dossier loads in the background
+                raise CheckFailed(f"the demo dossier did not load within {LOAD_SECONDS} s")
             settle(1)
-            if window.current_id == client and window.tabs.isVisible():
-                break
             time.sleep(0.01)
         settle(40)
         if window.width() > WIDTH:
             problems.append(f"main window: needs {window.width()}px, the screen has {WIDTH}px")
+            problems.extend(f"main window: {line}" for line in too_wide_tabs(window, WIDTH))
         for number in range(window.tabs.count()):
             window.tabs.setCurrentIndex(number)
             settle(20)
@@ -200,7 +221,30 @@ def run(qm: Path | None, shots: Path | None) -> list[str]:
         settle(5)
         db.close()
     QApplication.processEvents()
+    sys.excepthook = previous_hook
+    if bugs:
+        raise CheckFailed(f"an exception while the window closed:\n{bugs[0]}")
     return problems
+
+
+def too_wide_tabs(window: Any, width: int) -> Iterator[str]:
+    """A line for every tab of the main window that alone makes it wider than ``width``.
+
+    What the window asks besides its widest tab (the client list, margins) stays; a tab fits
+    when that plus its own minimum width is no wider than the screen.
+    """
+    tabs = window.tabs
+    pages = [tabs.widget(number) for number in range(tabs.count())]
+    needs = [page.minimumSizeHint().width() for page in pages]
+    around = window.minimumSizeHint().width() - max(needs, default=0)
+    room = width - around
+    for number, (page, need) in enumerate(zip(pages, needs, strict=True)):
+        if need > room:
+            name = _plain(tabs.tabText(number))
+            yield (
+                f"tab {number + 1} {name[:40]!r} ({type(page).__name__}) needs {need}px,"
+                f" has {room}px"
+            )
 
 
 def _dialogs(
@@ -231,7 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--qm", type=Path, help="a .qm file to load (none: Dutch)")
     parser.add_argument("--shots", type=Path, help="save a PNG of every screen looked at")
     args = parser.parse_args(argv)
-    problems = run(args.qm, args.shots)
+    try:
+        problems = run(args.qm, args.shots)
+    except Exception as exc:  # noqa: BLE001 (any failure means: not checked, say why)
+        reason = str(exc) if isinstance(exc, CheckFailed) else traceback.format_exc().rstrip()
+        print(f"layout_check: not checked: {reason}", file=sys.stderr)
+        return 2
     for line in problems:
         print(line)
     return 1 if problems else 0

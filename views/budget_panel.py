@@ -39,6 +39,7 @@ from models.budget import (
 )
 from models.values import format_money
 from views.i18n import QT_TRANSLATE_NOOP, code_words
+from views.side_by_side import SideBySide
 from views.theme import error_ink, follow_theme, set_ink
 from views.undo import SavedChange
 
@@ -81,15 +82,23 @@ class BudgetPanel(QWidget):
         self.message.setObjectName("budget_message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        grid = QGridLayout()
+        # Income and expenses next to each other, under each other when the window is narrow
+        # (150 % scaling, a longer translation): the lists never make the window wider.
+        lists = SideBySide()
         self.tables: dict[str, QTableWidget] = {}
         self.adders: dict[str, dict[str, QWidget]] = {}
         sides: tuple[tuple[budget.Side, str, tuple[str, ...]], ...] = (
             ("income", self.tr("Inkomsten per maand"), INCOME_KINDS),
             ("expense", self.tr("Uitgaven per maand"), EXPENSE_KINDS),
         )
-        for column, (side, title, kinds) in enumerate(sides):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        for side, title, kinds in sides:
+            block = QWidget()
+            block.setObjectName(f"budget_{side}_block")
+            column = QVBoxLayout(block)
+            column.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setWordWrap(True)
+            column.addWidget(heading)
             table = QTableWidget(0, len(_HEADERS))
             table.setObjectName(f"budget_{side}")
             table.setAccessibleName(title)
@@ -99,11 +108,13 @@ class BudgetPanel(QWidget):
             table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             table.itemChanged.connect(lambda item, s=side: self._cell_changed(s, item))
             self.tables[side] = table
-            grid.addWidget(table, 1, column)
-            grid.addLayout(self._adder(side, kinds), 2, column)
-        layout.addLayout(grid, 1)
+            column.addWidget(table, 1)
+            column.addLayout(self._adder(side, kinds))
+            lists.addWidget(block)
+        layout.addLayout(lists, 1)
         self.balance = QLabel()
         self.balance.setObjectName("budget_balance")
+        self.balance.setWordWrap(True)
         self._balance_html = ""
         follow_theme(self.balance, self._show_balance)
         layout.addWidget(self.balance)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -31,6 +30,7 @@ from app.db import Database
 from models.codes import CREDITOR_KIND_LABELS, DEBT_STATUS_LABELS, DEBTOR_LABELS
 from models.debts import debt_totals
 from views.budget_panel import BudgetPanel
+from views.button_flow import ButtonFlow
 from views.code_delegate import CodeDelegate
 from views.debts_changes import DebtChanges
 from views.debts_model import (
@@ -124,8 +124,10 @@ class DebtsTab(DebtChanges, QWidget):
         self._update_buttons()
 
     # --- building ------------------------------------------------------------------------
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> ButtonFlow:
+        """Changing the list on the left, Excel at the right; the row wraps rather than
+        widening the window (150 % scaling, a longer translation)."""
+        row = ButtonFlow()
         self.new_button = QPushButton(self.tr("Nieuwe schuld…"))
         self.new_button.setToolTip(self.tr("Nieuwe schuld (Ctrl+Shift+N of Insert)"))
         self.new_button.clicked.connect(self.new_debt)
@@ -164,16 +166,16 @@ class DebtsTab(DebtChanges, QWidget):
             self.undo_button,
             self.redo_button,
         ):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.import_button)
-        row.addWidget(self.export_button)
+            row.add_leading(button)
+        row.add_trailing(self.import_button)
+        row.add_trailing(self.export_button)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         return row
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filters(self) -> ButtonFlow:
+        """The filters in one line while it fits; they wrap rather than widen the window."""
+        row = ButtonFlow()
         self.status_filter = self._filter_box(self.tr("Alle statussen"), DEBT_STATUS_LABELS)
         self.kind_filter = self._filter_box(self.tr("Alle schuldeisers"), CREDITOR_KIND_LABELS)
         self.debtor_filter = self._filter_box(self.tr("Alle schuldenaars"), DEBTOR_LABELS)
@@ -194,12 +196,11 @@ class DebtsTab(DebtChanges, QWidget):
             widget.currentIndexChanged.connect(
                 lambda _i, w=widget, n=name: self.proxy.set_filter(**{n: w.currentData()})
             )
-            row.addWidget(widget)
+            row.add_leading(widget)
         self.stale_filter.toggled.connect(lambda on: self.proxy.set_filter(stale_only=on))
         self.measures_filter.toggled.connect(lambda on: self.proxy.set_filter(measures_only=on))
-        row.addWidget(self.stale_filter)
-        row.addWidget(self.measures_filter)
-        row.addStretch(1)
+        row.add_leading(self.stale_filter)
+        row.add_leading(self.measures_filter)
         return row
 
     def _filter_box(self, everything: str, labels: dict[str, str]) -> QComboBox:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -37,6 +36,7 @@ from app.document_merge import MergeCancelled, debt_proofs
 from app.errors import UserError
 from models.codes import DOCUMENT_KIND_LABELS
 from models.values import format_date
+from views.button_flow import ButtonFlow
 from views.document_preview import DocumentPreview
 from views.i18n import QT_TRANSLATE_NOOP
 from views.keys import local_shortcut
@@ -73,7 +73,7 @@ class ProofsPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
+        row = ButtonFlow()  # wraps rather than widening the window (150 %, a longer translation)
         self.add_button = QPushButton(self.tr("Toevoegen…"))
         self.add_button.setToolTip(self.tr("Of sleep bestanden hierheen"))
         self.add_button.clicked.connect(self.choose_files)
@@ -114,10 +114,9 @@ class ProofsPage(QWidget):
             self.purge_button,
             self.undo_button,
         ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.merge_button)
-        row.addWidget(self.bin)
+            row.add_leading(widget)
+        row.add_trailing(self.merge_button)
+        row.add_trailing(self.bin)
         layout.addLayout(row)
         self.convert = QCheckBox(self.tr("Foto's en scans omzetten naar PDF"))
         self.convert.setToolTip(
@@ -129,11 +128,10 @@ class ProofsPage(QWidget):
         self.keep = QCheckBox(self.tr("Origineel ook bewaren"))
         self.convert.toggled.connect(self.merge.setEnabled)
         self.convert.toggled.connect(self.keep.setEnabled)
-        options = QHBoxLayout()  # how new files are stored: a row of its own, the width is tight
-        options.addWidget(QLabel(self.tr("Bij toevoegen:")))
+        options = ButtonFlow()  # how new files are stored: a row of its own, the width is tight
+        options.add_leading(QLabel(self.tr("Bij toevoegen:")))
         for box in (self.convert, self.merge, self.keep):
-            options.addWidget(box)
-        options.addStretch(1)
+            options.add_leading(box)
         layout.addLayout(options)
         self.message = QLabel(self.tr("Sleep scans, foto's of PDF's hierheen, of kies Toevoegen."))
         self.message.setObjectName("proofs_message")
