@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -24,29 +26,42 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.errors import UserError, WrongKeyError
-from app.logs import log_bug, setup_logging
 from app.paths import Paths, resolve_paths
-from views.dialogs import PassphraseDialog, show_error
-from views.main_window import MainWindow
 from views.worker import run_in_background, wait_for_background
 
+# Everything not needed for the first paint is imported where it is used: the window must
+# appear before the database stack (SQLAlchemy, SQLCipher) and the print stack (ReportLab)
+# are imported, and every module (every Qt class touched) before it delays that moment.
+# tests/views/test_start.py fails when one of them comes back at the top.
 if TYPE_CHECKING:
     from app.db import Database
+    from views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def install_bug_handler(paths: Paths) -> None:
-    """An exception no code expected: logged without values and shown with the log's place."""
+def install_bug_handler(
+    paths: Paths, on_bug: Callable[[BaseException], None] | None = None
+) -> None:
+    """An exception no code expected: logged without values and shown with the log's place.
+
+    ``on_bug`` replaces the dialog (``--quit-when-ready`` ends the program with code 70).
+    """
 
     def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        from app.logs import log_bug
+        from views.dialogs import show_error
+
         if not isinstance(exc, Exception):  # KeyboardInterrupt and friends: the default way
             sys.__excepthook__(kind, exc, exc.__traceback__)
             return
-        if isinstance(exc, UserError):
+        if isinstance(exc, UserError):  # said as a message (under --quit-when-ready: exit 1)
             show_error(QApplication.activeWindow(), exc)
             return
         where = log_bug(paths, exc)
+        if on_bug is not None:
+            on_bug(exc)
+            return
         show_error(QApplication.activeWindow(), exc, str(where or ""), logged=True)
 
     sys.excepthook = hook
@@ -101,6 +116,8 @@ def open_with_dialogs(paths: Paths) -> Database | None:
     A wrong passphrase is asked again; any other refusal is shown once. Returns None when the
     person cancels or the folder cannot be opened.
     """
+    from views.dialogs import PassphraseDialog
+
     asked = {"times": 0, "cancelled": False}
 
     def prompt(new: bool) -> str | None:
@@ -127,18 +144,36 @@ def open_with_dialogs(paths: Paths) -> Database | None:
             return None
 
 
-def run_gui(args: argparse.Namespace, *, today: date | None = None) -> int:
-    """Show the window first, then open the store: the person sees the app at once."""
+def run_gui(
+    args: argparse.Namespace,
+    *,
+    today: date | None = None,
+    on_window: Callable[[MainWindow], object] | None = None,
+) -> int:
+    """Show the window first, then open the store: the person sees the app at once.
+
+    ``args.quit_when_ready`` (a hidden option for the packaging smoke test) ends the program
+    with 0 once the window has painted and its list holds every client, 70 on a bug and 1
+    when that takes over a minute or the program waits for a person (views.ready).
+    ``on_window`` sees the window as soon as it is made (the start benchmark watches it).
+    """
     paths = resolve_paths(args.data_dir)
     qt_app = make_application()
     try:
-        setup_logging(paths)
+        # Said before any window; the log file itself is set up after the first paint.
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        if not os.access(paths.logs, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
     except OSError as exc:
-        QMessageBox.critical(
-            None, "Procesplaat", f"De gegevensmap {paths.data_dir} is niet bruikbaar: {exc}"
-        )
+        _folder_unusable(paths, exc)
         return 1
-    install_bug_handler(paths)
+    early = _EarlyRecords.install()
+    watch = None
+    if getattr(args, "quit_when_ready", False):
+        from views.ready import QuitWhenReady
+
+        watch = QuitWhenReady(qt_app)
+    install_bug_handler(paths, watch.bug if watch is not None else None)
     from views.single_instance import FirstInstance, bring_to_front, claim_folder
 
     # One window per data folder: a second start brings the first to the front and ends.
@@ -150,30 +185,43 @@ def run_gui(args: argparse.Namespace, *, today: date | None = None) -> int:
     if not isinstance(first, FirstInstance):
         return first  # 0: the first window came to the front; 1: the person was told why
     try:
-        window = start_window(paths, demo=bool(getattr(args, "demo", False)), today=today)
+        demo = bool(getattr(args, "demo", False))
+        window = start_window(paths, demo=demo, today=today, early=early)
+        if watch is not None:
+            watch.follow(window)
+        if on_window is not None:
+            on_window(window)
         first.raise_requested.connect(lambda: bring_to_front(window))
         code = qt_app.exec()
         wait_for_background()
         if window.has_database():
             window.db.close()
-        elif window.property("refused"):
+        elif window.property("refused") and not code:
             return 1  # the store could not be opened: the person saw why
         return code
     finally:
         first.release()
 
 
-def start_window(paths: Paths, *, demo: bool = False, today: date | None = None) -> MainWindow:
+def start_window(
+    paths: Paths,
+    *,
+    demo: bool = False,
+    today: date | None = None,
+    early: _EarlyRecords | None = None,
+) -> MainWindow:
     """The main window, shown before the database stack is imported.
 
-    The heavy imports (SQLAlchemy, SQLCipher, Alembic) run in the background; then the store
-    opens on the GUI thread, because a passphrase dialog may be needed; then the client list
-    loads in the background again.
+    Until the first paint only what is seen is built: the list side, the menus, the status
+    line. Then, in order: the lock (its application-wide event filter makes Python wrappers
+    for every object that gets an event, which costs tens of milliseconds once); the database
+    stack, imported in the background; the store, opened on the GUI thread because a
+    passphrase dialog may be needed; the client list, loaded in the background; and last the
+    dossier's tabs (MainWindow builds them once the list is in).
     """
-    window = MainWindow(None, settings_for(paths), today=today)
-    from views.lock import install_lock
+    from views.main_window import MainWindow
 
-    window.lock_guard = install_lock(window)  # idle minutes and Ctrl+L hide her data
+    window = MainWindow(None, settings_for(paths), today=today)
 
     def imported(_: object) -> None:
         from app.cli import app_version
@@ -185,25 +233,89 @@ def start_window(paths: Paths, *, demo: bool = False, today: date | None = None)
             window.close()
             return
         window.set_database(db)
-        run_in_background(lambda: _sweep(db), lambda _n: None, _sweep_failed)
         if demo:
             add_demo_then_reload(window)
         else:
             window.reload()
+        run_in_background(lambda: _sweep(db), lambda _n: None, _sweep_failed)
 
     def failed(exc: BaseException) -> None:
+        from views.dialogs import show_error
+
         show_error(window, exc, str(paths.logs))
         window.close()
 
-    # The heavy imports start once the window has painted: started earlier, they compete with
-    # building the window for the interpreter and the person waits longer to see anything.
-    starter = _AfterFirstPaint(
-        window, lambda: run_in_background(_import_store_stack, imported, failed)
-    )
-    window.installEventFilter(starter)
-    window.show()
+    def after_first_paint() -> None:
+        if not _start_log(paths, early):
+            window.setProperty("refused", True)
+            window.close()
+            return
+        # The heavy imports start once the window has painted: started earlier, they compete
+        # with building the window for the interpreter and the person waits longer.
+        run_in_background(_import_store_stack, imported, failed)
+        from views.lock import install_lock
+
+        window.lock_guard = install_lock(window)  # idle minutes and Ctrl+L hide her data
+
+    window.installEventFilter(_AfterFirstPaint(window, after_first_paint))
     window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
+    window.show()
     return window
+
+
+def _folder_unusable(paths: Paths, exc: OSError) -> None:
+    QMessageBox.critical(
+        None, "Procesplaat", f"De gegevensmap {paths.data_dir} is niet bruikbaar: {exc}"
+    )
+
+
+class _EarlyRecords(logging.Handler):
+    """Log records of the start, kept until the log file is set up after the first paint.
+
+    app.logs' rotating file handler needs logging.handlers (with socket, pickle and queue):
+    imported before the first paint it would delay the window by some 10 ms.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    @classmethod
+    def install(cls) -> _EarlyRecords:
+        root = logging.getLogger()
+        for handler in root.handlers:
+            if isinstance(handler, cls):
+                return handler
+        early = cls()
+        root.addHandler(early)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+        return early
+
+    def hand_over(self) -> None:
+        """The kept records go to the handlers the root logger has now."""
+        root = logging.getLogger()
+        root.removeHandler(self)
+        records, self.records = self.records, []
+        for record in records:
+            root.handle(record)
+
+
+def _start_log(paths: Paths, early: _EarlyRecords | None) -> bool:
+    """The log file, once the window shows; False (and the person told) when it cannot be."""
+    from app.logs import setup_logging
+
+    try:
+        setup_logging(paths)
+    except OSError as exc:
+        _folder_unusable(paths, exc)
+        return False
+    if early is not None:
+        early.hand_over()
+    return True
 
 
 class _AfterFirstPaint(QObject):
@@ -216,17 +328,16 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and self._function is not None:
             function, self._function = self._function, None
+            watched.removeEventFilter(self)  # every later event would pass through Python
+            watched.setProperty("painted", True)
             QTimer.singleShot(0, function)
         return False
 
 
 def _import_store_stack() -> None:
+    """What opening the store and loading the list need; the tabs' modules come later."""
     importlib.import_module("app.store")
     importlib.import_module("app.clients")
-    importlib.import_module("app.dossier_json")
-    # The conversation tabs' modules (no widgets are made here: that stays on the GUI thread).
-    importlib.import_module("views.procesplaat")
-    importlib.import_module("views.praatplaat")
 
 
 def add_demo_then_reload(window: MainWindow) -> None:
@@ -243,6 +354,8 @@ def add_demo_then_reload(window: MainWindow) -> None:
         window.reload(ids[0] if ids else None)  # type: ignore[arg-type]
 
     def failed(exc: BaseException) -> None:
+        from views.dialogs import show_error
+
         show_error(window, exc, str(db.paths.logs))
         window.reload()
 

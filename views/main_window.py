@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import html
-import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.values import format_money
-from views.client_form import ClientForm
 from views.client_list_model import (
     COL_DEADLINE,
     COL_DEBT,
@@ -34,17 +30,19 @@ from views.client_list_model import (
     COL_WEEK,
     ClientListModel,
 )
-from views.dialogs import show_error
 from views.window_commands import TAB_NAMES, WindowCommands
-
-__all__ = ["TAB_NAMES", "MainWindow"]
 from views.worker import run_in_background
 
+__all__ = ["TAB_NAMES", "MainWindow"]
+
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
+    import uuid
+
     from app.clients import ClientRow
     from app.db import Database
     from models.week import Place, WeekItem
     from views.actions_tab import ActionsTab
+    from views.client_form import ClientForm
     from views.debts_tab import DebtsTab
     from views.documents_tab import DocumentsTab
     from views.praatplaat import PraatplaatTab
@@ -55,6 +53,8 @@ if TYPE_CHECKING:  # imported when the store opens, after the window has painted
 
 class MainWindow(WindowCommands):
     """One window per data folder."""
+
+    clients_loaded = Signal()  # the list holds every client (after each load)
 
     def __init__(self, db: Database | None, settings: QSettings, today: date | None = None) -> None:
         super().__init__()
@@ -122,27 +122,15 @@ class MainWindow(WindowCommands):
         self.week_items: list[WeekItem] = []
         self.week_window: WeekWindow | None = None
         self._pending_place: Place | None = None
-        # The conversation tabs are built when the store opens, after the first paint.
+        # The dossier's tabs are built when the store opens, after the first paint: until a
+        # client is chosen they are hidden, and building them (the Gegevens form alone has
+        # some thirty fields) would keep the window from appearing.
         self.route_tab: ProcesplaatTab
         self.talk_tab: PraatplaatTab
         self.debts_tab: DebtsTab
         self.actions_tab: ActionsTab
         self.documents_tab: DocumentsTab
-        self.form = ClientForm()
-        self.form.save_requested.connect(self._save_details)
-        for widget, name in zip(
-            (
-                QWidget(),  # the procesplaat, built with the store
-                QWidget(),  # the praatplaat, built with the store
-                QWidget(),  # the schuldenlijst, built with the store
-                QWidget(),  # the actielijst, built with the store
-                QWidget(),  # the documents and the checklist, built with the store
-                self.form,
-            ),
-            TAB_NAMES,
-            strict=True,
-        ):
-            self.tabs.addTab(widget, self.tr(name))
+        self.form: ClientForm
         self.empty = QLabel(self.tr("Kies links een klant, of maak een nieuwe klant aan (Ctrl+N)."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("empty")
@@ -180,9 +168,8 @@ class MainWindow(WindowCommands):
         return self._db is not None
 
     def set_database(self, db: Database) -> None:
-        """The store is open: enable the use cases and load the clients."""
+        """The store is open: enable the use cases; the tabs are built once the list is in."""
         self._db = db
-        self._build_conversation_tabs()
         self._update_actions()
         self._start_backups()
 
@@ -197,13 +184,13 @@ class MainWindow(WindowCommands):
         QTimer.singleShot(30_000, self, self.backup_if_due)  # after the start, not during it
 
     def _build_conversation_tabs(self) -> None:
-        """The procesplaat and praatplaat, put in their places (once)."""
+        """The dossier's tabs, from the procesplaat to Gegevens, in their places (once)."""
         if hasattr(self, "route_tab"):
             return
+        from views.client_form import ClientForm
         from views.praatplaat import PraatplaatTab
         from views.procesplaat import ProcesplaatTab
 
-        current = self.tabs.currentIndex()
         self.route_tab = ProcesplaatTab()
         self.route_tab.setObjectName("procesplaat")
         self.route_tab.changed.connect(self._route_changed)
@@ -229,20 +216,18 @@ class MainWindow(WindowCommands):
         self.documents_tab.setObjectName("documenten")
         self.documents_tab.set_database(self.db)
         self.documents_tab.changed.connect(self._route_changed)
+        self.form = ClientForm()
+        self.form.save_requested.connect(self._save_details)
         tabs = (
             self.route_tab,
             self.talk_tab,
             self.debts_tab,
             self.actions_tab,
             self.documents_tab,
+            self.form,
         )
-        for index, widget in enumerate(tabs):
-            placeholder = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, self.tr(TAB_NAMES[index]))
-            if placeholder is not None:
-                placeholder.deleteLater()
-        self.tabs.setCurrentIndex(current)
+        for widget, name in zip(tabs, TAB_NAMES, strict=True):
+            self.tabs.addTab(widget, self.tr(name))
 
     # --- loading -----------------------------------------------------------------------
     def today(self) -> date:
@@ -270,8 +255,11 @@ class MainWindow(WindowCommands):
     def _rows_loaded(self, rows: list[ClientRow]) -> None:
         self.model.set_rows(rows, today=self.today())
         self._update_count()
-        self._load_week()
         self.statusBar().clearMessage()
+        self.clients_loaded.emit()
+        # After the list, not before: at the start the person sees her clients first.
+        QTimer.singleShot(0, self, self._build_conversation_tabs)
+        self._load_week()
         if self._pending_select is not None:
             self.select_client(self._pending_select)  # asked for: made visible if needed
             self._pending_select = None
@@ -350,6 +338,8 @@ class MainWindow(WindowCommands):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        from views.dialogs import show_error
+
         self.statusBar().clearMessage()
         show_error(self, exc, str(self.db.paths.logs))
 
@@ -394,7 +384,7 @@ class MainWindow(WindowCommands):
 
     def confirm_leave(self) -> bool:
         """Ask about unsaved changes in Gegevens; False when the person stays."""
-        if not self.form.dirty or self.current_id is None:
+        if self.current_id is None or not self.form.dirty:
             return True
         answer = QMessageBox.question(
             self,
@@ -422,6 +412,7 @@ class MainWindow(WindowCommands):
         self.empty.setVisible(not show)
 
     def open_client(self, client_id: uuid.UUID) -> None:
+        self._build_conversation_tabs()  # chosen before they were built after the list
         self.current_id = client_id
         if client_id != self.form.client_id:
             # Until this client's values arrive the form shows another client's: no saving.
@@ -444,7 +435,10 @@ class MainWindow(WindowCommands):
         run_in_background(load, self._dossier_loaded, self._failed)
 
     def _dossier_loaded(self, result: tuple[dict[str, Any], Any, dict[str, Any]]) -> None:
+        import html
+
         from app.resources import load_process
+        from models.values import format_money
 
         dossier, details, talk = result
         if dossier["client"]["id"] != str(self.current_id):
@@ -557,6 +551,8 @@ class MainWindow(WindowCommands):
             self.form.show_errors(exc.errors)
             return
         except Exception as exc:
+            from views.dialogs import show_error
+
             show_error(self, exc, str(self.db.paths.logs))
             return
         self.form.show_errors({})
