@@ -235,7 +235,7 @@ def too_wide_tabs(window: Any, width: int) -> Iterator[str]:
     """
     tabs = window.tabs
     pages = [tabs.widget(number) for number in range(tabs.count())]
-    needs = [page.minimumSizeHint().width() for page in pages]
+    needs = [page.minimumWidth() or max(page.minimumSizeHint().width(), 0) for page in pages]
     around = window.minimumSizeHint().width() - max(needs, default=0)
     room = width - around
     for number, (page, need) in enumerate(zip(pages, needs, strict=True)):
