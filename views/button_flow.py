@@ -3,6 +3,8 @@
 At 150 % scaling or with a longer translation a fixed row of buttons decides how wide the whole
 window must be. This layout keeps one row while it fits; when it does not, the buttons on the
 right go to a line of their own, and any group wraps further when even that is too narrow.
+Any widget can be in it (filters: combo boxes, check boxes, a label), each at its size hint,
+centred on its line.
 """
 
 from __future__ import annotations
