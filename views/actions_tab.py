@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ from views.actions_model import (
     ActionTableModel,
     ObjectRole,
 )
+from views.button_flow import ButtonFlow
 from views.code_delegate import CodeDelegate
 from views.conversations_page import ConversationsPage
 from views.i18n import QT_TRANSLATE_NOOP
@@ -80,7 +80,7 @@ class ActionsTab(QWidget):
         self.model = ActionTableModel(self, editor=self._edit_cell)
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        row = QHBoxLayout()
+        row = ButtonFlow()  # wraps rather than widening the window (150 %, a longer translation)
         self.new_button = QPushButton(self.tr("Nieuwe actie…"))
         self.new_button.setToolTip(self.tr("Nieuwe actie (Insert)"))
         self.new_button.clicked.connect(self.new_action)
@@ -120,11 +120,10 @@ class ActionsTab(QWidget):
             self.undo_button,
             self.redo_button,
         ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Toon:")))
-        row.addWidget(self.owner_filter)
-        row.addWidget(self.state_filter)
+            row.add_leading(widget)
+        row.add_trailing(QLabel(self.tr("Toon:")))
+        row.add_trailing(self.owner_filter)
+        row.add_trailing(self.state_filter)
         layout.addLayout(row)
         self.message = QLabel()
         self.message.setObjectName("actions_message")
