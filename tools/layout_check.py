@@ -24,7 +24,8 @@ from types import TracebackType
 from typing import Any
 
 import keyring
-from keyring.backend import KeyringBackend
+
+from app.memory_keyring import MemoryKeyring
 
 WIDTH, HEIGHT = 1280, 720  # a 1920x1080 laptop screen at 150 %, in logical pixels
 TODAY = date(2026, 11, 26)
@@ -33,25 +34,6 @@ LOAD_SECONDS = 30  # the demo dossier loads in the background; longer means some
 
 class CheckFailed(Exception):
     """The window could not be looked at, so there is no verdict (exit 2)."""
-
-
-class _MemoryKeyring(KeyringBackend):
-    """The throwaway demo folder's key lives in this process only."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def _visible(widget: Any, root: Any) -> bool:
@@ -150,7 +132,7 @@ def run(qm: Path | None, shots: Path | None) -> list[str]:
     from views.main_window import MainWindow
     from views.worker import wait_for_background
 
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     app = make_application()
     if qm is not None:
         translator = QTranslator(app)

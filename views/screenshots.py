@@ -11,23 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-from keyring.backend import KeyringBackend
 
-
-class _SessionKeyring(KeyringBackend):
-    """Keeps the throwaway demo folder's key in memory for this one process."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
+from app.memory_keyring import MemoryKeyring
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.guide:
         from views.guide_shots import write_guide
 
-        keyring.set_keyring(_SessionKeyring())
+        keyring.set_keyring(MemoryKeyring())
         write_guide(out, width=args.width, height=args.height)
         return 0
 
@@ -65,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from views.main_window import TAB_NAMES, MainWindow
     from views.preferences import apply_theme, install_language
 
-    keyring.set_keyring(_SessionKeyring())
+    keyring.set_keyring(MemoryKeyring())
     app = make_application()
     if args.language != "nl":
         install_language(app, args.language)

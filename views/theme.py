@@ -210,7 +210,6 @@ def text_scale(points: float) -> float:
 
 def dark_palette() -> QPalette:
     """A complete dark palette for the Fusion style, where the platform style has none."""
-    palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#2b2b2b",
         QPalette.ColorRole.WindowText: "#e8e8e8",
@@ -233,22 +232,13 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Link: "#8ab4f8",
         QPalette.ColorRole.LinkVisited: "#c58af9",
     }
-    for role, name in colours.items():
-        palette.setColor(role, QColor(name))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(disabled, role, QColor("#7f7f7f"))
-    palette.setColor(disabled, QPalette.ColorRole.Highlight, QColor("#505050"))
+    palette = _palette(colours, disabled_ink="#7f7f7f")
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor("#505050"))
     return palette
 
 
 def light_palette() -> QPalette:
     """A complete light palette, for "Licht" where the system itself is dark."""
-    palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#efefef",
         QPalette.ColorRole.WindowText: "#1a1a1a",
@@ -271,13 +261,18 @@ def light_palette() -> QPalette:
         QPalette.ColorRole.Link: "#0b57d0",
         QPalette.ColorRole.LinkVisited: "#7b1fa2",
     }
+    return _palette(colours, disabled_ink="#8a8a8a")
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], *, disabled_ink: str) -> QPalette:
+    """A palette of these colours, with greyed text for what is disabled."""
+    palette = QPalette()
     for role, name in colours.items():
         palette.setColor(role, QColor(name))
-    disabled = QPalette.ColorGroup.Disabled
     for role in (
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
     ):
-        palette.setColor(disabled, role, QColor("#8a8a8a"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_ink))
     return palette

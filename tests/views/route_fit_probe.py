@@ -20,7 +20,8 @@ from typing import Any
 
 import keyring
 
-from tools.layout_check import HEIGHT, TODAY, WIDTH, _MemoryKeyring, cut_off
+from app.memory_keyring import MemoryKeyring
+from tools.layout_check import HEIGHT, TODAY, WIDTH, cut_off
 
 
 def measure(qm: Path | None, shots: Path | None) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def measure(qm: Path | None, shots: Path | None) -> dict[str, Any]:
     from views.main_window import MainWindow
     from views.worker import wait_for_background
 
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     app = make_application()
     if qm is not None:
         translator = QTranslator(app)
