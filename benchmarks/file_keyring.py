@@ -14,7 +14,10 @@ from keyring.backend import KeyringBackend
 
 
 class BenchmarkFileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
 
     def _path(self) -> Path:
         return Path(os.environ["PROCESPLAAT_BENCH_KEYRING"])

@@ -16,7 +16,7 @@ TARGET_MS = 200
 
 def bench_week(root: Path) -> bool:
     """Median time of ``app.week.week_overview`` over 10,000 clients, after one warm-up run."""
-    data_dir = root / "week"
+    data_dir = root / f"clients-{CLIENTS}"  # the search benchmark's folder, if it ran
     env = child_env(data_dir)
     fill(data_dir, env, CLIENTS)
     os.environ.update(

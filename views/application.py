@@ -173,6 +173,7 @@ def run_gui(
         from views.ready import QuitWhenReady
 
         watch = QuitWhenReady(qt_app)
+        watch.finished.connect(qt_app.exit)
     install_bug_handler(paths, watch.bug if watch is not None else None)
     from views.single_instance import FirstInstance, bring_to_front, claim_folder
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
@@ -27,11 +27,15 @@ POLL_MS = 50
 
 
 class QuitWhenReady(QObject):
-    """Ends the application once its main window is ready, or as soon as it cannot be."""
+    """Says, once, when the main window is ready or cannot be: ``finished`` with the exit code.
 
-    def __init__(self, qt_app: QApplication, timeout_ms: int = TIMEOUT_MS) -> None:
-        super().__init__(qt_app)
-        self._app = qt_app
+    run_gui connects ``finished`` to ``QApplication.exit``.
+    """
+
+    finished = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, timeout_ms: int = TIMEOUT_MS) -> None:
+        super().__init__(parent)
         self._window: MainWindow | None = None
         self._loaded = False
         self._checking = False
@@ -94,7 +98,7 @@ class QuitWhenReady(QObject):
             print(f"procesplaat: {reason}", file=sys.stderr, flush=True)
         # From the event loop: before it runs (a bug while the window is built) exit() would
         # do nothing; from inside a dialog's loop it ends that loop and the main one.
-        QTimer.singleShot(0, self, lambda: self._app.exit(code))
+        QTimer.singleShot(0, self, lambda: self.finished.emit(code))
 
 
 def count_clients(db: object) -> int:
