@@ -225,9 +225,6 @@ def start_window(
     window = MainWindow(None, settings_for(paths), today=today)
 
     def imported(_: object) -> None:
-        from app.cli import app_version
-
-        QCoreApplication.setApplicationVersion(app_version())
         db = open_with_dialogs(paths)
         if db is None:
             window.setProperty("refused", True)
@@ -238,7 +235,15 @@ def start_window(
             add_demo_then_reload(window)
         else:
             window.reload()
-        run_in_background(lambda: _sweep(db), lambda _n: None, _sweep_failed)
+
+        def after_the_list() -> None:
+            # Not before: on the way to the list they would compete with it for the
+            # interpreter (the version alone reads the package metadata: some 100 ms).
+            window.clients_loaded.disconnect(after_the_list)
+            run_in_background(lambda: _sweep(db), lambda _n: None, _sweep_failed)
+            run_in_background(_app_version, QCoreApplication.setApplicationVersion, _no_version)
+
+        window.clients_loaded.connect(after_the_list)
 
     def failed(exc: BaseException) -> None:
         from views.dialogs import show_error
@@ -262,6 +267,16 @@ def start_window(
     window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
     window.show()
     return window
+
+
+def _app_version() -> str:
+    from app.cli import app_version
+
+    return app_version()
+
+
+def _no_version(exc: BaseException) -> None:
+    log.warning("version not read: %s", type(exc).__name__)
 
 
 def _folder_unusable(paths: Paths, exc: OSError) -> None:
