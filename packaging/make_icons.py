@@ -19,6 +19,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parent / "icons"
 SOURCE = ICONS / "procesplaat.svg"
+WINDOW_ICON = ICONS.parent.parent / "resources" / "icons" / "procesplaat.png"
 #: Sizes of the loose PNGs: the Linux desktop file and the window icon pick among these.
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -45,6 +46,8 @@ def main() -> int:
         return 1
     for size in PNG_SIZES:
         render(renderer, size).save(ICONS / f"procesplaat-{size}.png", optimize=True)
+    # the window's own icon, which the program reads from its resources at start
+    render(renderer, 256).save(WINDOW_ICON, optimize=True)
     big = render(renderer, 1024)
     big.save(ICONS / "procesplaat.ico", sizes=[(s, s) for s in ICO_SIZES])
     big.save(ICONS / "procesplaat.icns")
