@@ -10,7 +10,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from app.resources import resources_dir
+from app.paths import resources_dir
 from models.bundle_rules import dossier_problems
 
 __all__ = [

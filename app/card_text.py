@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
-from app.resources import resources_dir
+from app.paths import resources_dir
 from models.template_reader import TableReader, TemplateError, parse_toml
 
 __all__ = ["CARD_FILE", "CardText", "CardTextError", "load_card_text", "parse_card_text"]

@@ -15,7 +15,7 @@ from app import audit
 from app.clients import FormErrors
 from app.db import Database
 from app.errors import NotFoundError, UserError
-from app.resources import resources_dir
+from app.paths import resources_dir
 from models import identifiers
 from models.codes import Category, CreditorKind
 from models.creditor_directory import (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,3 +59,15 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     else:
         chosen = default_data_dir()
     return Paths(chosen.expanduser().resolve())
+
+
+def resources_dir() -> Path:
+    """The folder with the program's data files.
+
+    From a source checkout or an installed package it is the repository's resources/ folder;
+    in a PyInstaller build the bundle unpacks it under sys._MEIPASS.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle is not None:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyl
 
 from app.atomic import replace_file
 from app.errors import UserError
-from app.resources import resources_dir
+from app.paths import resources_dir
 from models.values import format_date
 
 FONT = "DejaVuSans"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
-from pathlib import Path
 
+from app.paths import resources_dir
 from models.checklist import ChecklistTemplate, load_checklist_template
 from models.process import ProcessTemplate, load_process_template
 from models.template_reader import KEY_PATTERN, TemplateError
@@ -13,18 +12,6 @@ from models.template_reader import KEY_PATTERN, TemplateError
 DEFAULT_PROCESS = "schuldhulp"
 PROCESSES = "processes"
 CHECKLISTS = "checklists"
-
-
-def resources_dir() -> Path:
-    """The folder with the program's data files.
-
-    From a source checkout or an installed package it is the repository's resources/ folder;
-    in a PyInstaller build the bundle unpacks it under sys._MEIPASS.
-    """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle is not None:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def _keys(kind: str) -> list[str]:

@@ -15,13 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -67,32 +64,43 @@ def install_bug_handler(
     sys.excepthook = hook
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(
+    argv: list[str] | None = None, settings: QSettings | None = None
+) -> QApplication:
+    """The Qt application with its icon, in the saved language, theme and text size.
+
+    Without ``settings`` (screenshots, tools) it is Dutch, follows the system's theme and
+    uses the system's text size.
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resources_dir
+    from views import preferences
+
     QCoreApplication.setOrganizationName("Procesplaat")
     QCoreApplication.setApplicationName("Procesplaat")
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     qt_app = QApplication(argv if argv is not None else sys.argv[:1])
-    install_dutch(qt_app)
+    qt_app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "procesplaat.png")))
+    qt_app.setDesktopFileName("procesplaat")  # Wayland matches packaging/procesplaat.desktop
+    if settings is not None:
+        preferences.apply_preferences(qt_app, settings)
+    else:
+        preferences.install_language(qt_app, preferences.DEFAULT_LANGUAGE)
+        preferences.follow_system(qt_app)
     return qt_app
-
-
-def install_dutch(qt_app: QApplication) -> None:
-    """Dutch for Qt's own words too (Annuleren, Ja, Nee) and for dates and numbers."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    translator = QTranslator(qt_app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Dutch), "qtbase", "_", folder):
-        qt_app.installTranslator(translator)
 
 
 def settings_for(paths: Paths) -> QSettings:
     """Window layout and preferences live in the data folder, not in the user's home."""
-    return QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    from views.preferences import settings_at
+
+    return settings_at(paths)
 
 
 def _sweep(db: Database) -> int:
@@ -158,7 +166,7 @@ def run_gui(
     ``on_window`` sees the window as soon as it is made (the start benchmark watches it).
     """
     paths = resolve_paths(args.data_dir)
-    qt_app = make_application()
+    qt_app = make_application(settings=settings_for(paths))
     try:
         # Said before any window; the log file itself is set up after the first paint.
         paths.logs.mkdir(parents=True, exist_ok=True)

@@ -186,7 +186,7 @@ def apply_zoom(qt_app: QGuiApplication, percent: int) -> None:
 
 def translation_file(lang: str) -> str:
     """The program's own translation for ``lang``, as make builds it (may not exist)."""
-    from app.resources import resources_dir  # only when a translation is wanted: start fast
+    from app.paths import resources_dir
 
     return str(resources_dir() / "translations" / f"{TRANSLATION_NAME}_{lang}.qm")
 

@@ -23,7 +23,7 @@ from app.handout_card import (
     load_card_text,
     parse_card_text,
 )
-from app.resources import resources_dir
+from app.paths import resources_dir
 
 ALEX = {"name": "Alex de Ridder", "phone": "079 346 87 00", "hours": "ma t/m do 9:00-12:00"}
 A4_WIDTH = 595.2756

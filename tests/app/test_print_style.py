@@ -16,6 +16,7 @@ from summary_builders import pdf_fonts, pdf_info, pdf_text, pdf_words, render_pn
 
 from app import print_style
 from app.errors import UserError
+from app.paths import resources_dir
 from app.print_style import (
     FILL_COLOURS,
     FONT,
@@ -32,7 +33,6 @@ from app.print_style import (
     text_styles,
     write_document,
 )
-from app.resources import resources_dir
 
 DAY = date(2026, 11, 27)
 NAMES = "Ĳsbrand Çelik, Zoë van der Meer-Özdemir, Søren Łukasz: € 1.234,56"

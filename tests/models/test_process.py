@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app import resources
-from app.resources import load_process, process_keys, resources_dir
+from app.paths import resources_dir
+from app.resources import load_process, process_keys
 from models.codes import Owner
 from models.process import (
     DeadlineAnchor,

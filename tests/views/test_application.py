@@ -79,8 +79,53 @@ def test_application_cancelled_passphrase_opens_nothing(qtbot, data_dir: Path, n
 def test_application_qt_standard_buttons_speak_dutch(qapp) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from views.application import install_dutch
+    from views.preferences import install_language
 
-    install_dutch(qapp)
+    install_language(qapp, "nl")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+
+
+_START = """
+import sys
+from PySide6.QtCore import QCoreApplication, QSettings
+from views.application import make_application
+from views.theme import is_dark
+settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
+app = make_application(settings=settings)
+print(QCoreApplication.translate("MainWindow", "Schulden"))
+print("dark" if is_dark(app.palette()) else "light")
+from PySide6.QtGui import QFontDatabase
+system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+print(round(app.font().pointSizeF() * 100 / system))
+print("icon" if not app.windowIcon().isNull() else "no icon")
+"""
+
+
+def test_application_starts_in_the_saved_language_theme_and_with_its_icon(tmp_path) -> None:
+    """A fresh start reads the data folder's settings: English, dark, and the window icon."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QSettings
+
+    from tools.i18n import main as i18n
+
+    ini = tmp_path / "instellingen.ini"
+    saved = QSettings(str(ini), QSettings.Format.IniFormat)
+    saved.setValue("ui/language", "en")
+    saved.setValue("ui/theme", "dark")
+    saved.setValue("ui/zoom_percent", 150)
+    saved.sync()
+    assert i18n(["release"]) == 0  # the English .qm, as make builds it
+    run = subprocess.run(
+        [sys.executable, "-c", _START, str(ini)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    words, theme, zoom, icon = run.stdout.split("\n")[:4]
+    assert (words, theme, zoom, icon) == ("Debts", "dark", "150", "icon")
