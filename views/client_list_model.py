@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.values import format_date, format_money
+from views.theme import error_ink, muted_ink
 
 if TYPE_CHECKING:  # the window must paint before the database stack is imported
     from app.clients import ClientRow
@@ -36,8 +37,6 @@ _ROLES = frozenset(
     for role in (_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, OBJECT_ROLE, SORT_ROLE)
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LATE_BRUSH = QBrush(QColor("#b00020"))
-_CLOSED_BRUSH = QBrush(QColor("#6b6b6b"))
 
 
 def _bold_font() -> QFont:
@@ -197,11 +196,11 @@ class ClientListModel(QAbstractTableModel):
                 return _RIGHT
         elif role == _FOREGROUND:
             if column == COL_DEADLINE and self._overdue(row):
-                return _LATE_BRUSH
+                return QBrush(QColor(error_ink()))  # the theme's red, light or dark
             if column == COL_WEEK and self._week.get(row.id.hex, (0, 0))[0]:
-                return _LATE_BRUSH
+                return QBrush(QColor(error_ink()))  # the theme's red, light or dark
             if row.status != "active":
-                return _CLOSED_BRUSH
+                return QBrush(QColor(muted_ink()))
         elif role == _FONT:
             if column == COL_DEADLINE and self._overdue(row):
                 return _bold_font()

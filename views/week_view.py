@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
 
 from models.values import format_date
 from models.week import WeekItem
+from views.theme import error_ink
 
 COL_DATE, COL_CLIENT, COL_WHAT, COL_WHEN = range(4)
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
-
-_LATE = QBrush(QColor("#b00020"))  # 6.5:1 on white; the word and the icon say it without colour
 
 
 class WeekModel(QAbstractTableModel):
@@ -158,7 +157,8 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(item, column) + (self.tr(", te laat") if item.overdue else "")
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return _LATE
+            # the theme's red (>= 4.5:1, light or dark); the word and icon say it without colour
+            return QBrush(QColor(error_ink()))
         if role == Qt.ItemDataRole.FontRole and (item.overdue or item.days == 0):
             font = QFont()
             font.setBold(True)

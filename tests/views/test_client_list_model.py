@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -135,3 +136,28 @@ def test_client_list_model_marks_an_overdue_deadline(qtbot) -> None:
 def test_client_list_model_shows_money_in_dutch(qtbot) -> None:
     model = make_model(qtbot, [row("A Een", "61234.50")])
     assert model.data(model.index(0, COL_DEBT)) == "€\u00a061.234,50"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_client_list_overdue_and_closed_read_in_both_themes(qtbot, qapp, theme) -> None:
+    """The late deadline's red and a closed dossier's grey stand out and read, light or dark."""
+    from theme_builders import switch, worst_contrast
+
+    from views import preferences
+
+    model = make_model(
+        qtbot,
+        [row("Anna Late", due=date(2026, 11, 1)), row("Bob Dicht", status="closed")],
+    )
+    model.set_show_closed(True)
+    try:
+        palette = switch(qapp, theme)
+        by_name = {n: r for r, n in enumerate(names(model))}
+        fore = Qt.ItemDataRole.ForegroundRole
+        late = model.data(model.index(by_name["Anna Late"], COL_DEADLINE), fore).color()
+        closed = model.data(model.index(by_name["Bob Dicht"], COL_NAME), fore).color()
+        for colour in (late, closed):
+            assert worst_contrast(colour, palette) >= 4.5, colour.name()
+        assert late != closed
+    finally:
+        preferences.apply_theme(qapp, "system")

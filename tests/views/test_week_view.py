@@ -162,3 +162,21 @@ def test_week_view_accessible_names(view: WeekView) -> None:
     assert view.table.accessibleName() == "Termijnen en acties, te laat eerst"
     assert view.overdue_only.accessibleName() == "Alleen te laat"
     assert view.summary.accessibleName() == "Samenvatting van de week"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_week_overdue_red_reads_in_both_themes(qtbot, qapp, theme) -> None:
+    from theme_builders import switch, worst_contrast
+
+    from views import preferences
+
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.set_items(ITEMS, TODAY)
+    model = view.table.model()
+    try:
+        palette = switch(qapp, theme)
+        brush = model.data(model.index(0, COL_WHEN), Qt.ItemDataRole.ForegroundRole)
+        assert worst_contrast(brush.color(), palette) >= 4.5
+    finally:
+        preferences.apply_theme(qapp, "system")
