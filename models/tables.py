@@ -144,7 +144,13 @@ class Creditor(SQLModel, table=True):
 class Debt(SQLModel, table=True):
     """One debt of a client to a creditor, with amounts, dates, status and flags."""
 
-    __table_args__ = (Index("ix_debt_confirmed_on", "confirmed_on"),)  # stale balances
+    # The week's stale balances: a range of balance dates, open debts only, read from the
+    # index alone (with only the date, every row found meant a step into the table).
+    __table_args__ = (
+        Index(
+            "ix_debt_confirmed_status", "confirmed_on", "status", "client_id", "id", "creditor_id"
+        ),
+    )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     client_id: uuid.UUID = _client_fk()
