@@ -27,7 +27,14 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as tools/i18n.py: the project's packages are one folder up
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.i18n_extract import Message, Problem, code_labels, extract_sources, merge
+from tools.i18n_extract import (
+    Message,
+    Problem,
+    code_labels,
+    extract_sources,
+    merge,
+    message_templates,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -74,10 +81,16 @@ def source_files() -> list[Path]:
     return files
 
 
+def core_files() -> list[Path]:
+    """The Python files of the core, whose messages to a person are marked with ``say``."""
+    return sorted((ROOT / "app").rglob("*.py")) + sorted((ROOT / "models").rglob("*.py"))
+
+
 def collect() -> tuple[dict[tuple[str, str, str], Message], list[Problem]]:
     """Every message of the current source, and the calls that could not be read."""
     messages, problems = extract_sources(source_files(), ROOT)
-    return merge(messages + code_labels()), problems
+    core, core_problems = message_templates(core_files(), ROOT)
+    return merge(messages + code_labels() + core), problems + core_problems
 
 
 def read_ts(path: Path) -> tuple[str, list[Entry]]:

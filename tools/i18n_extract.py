@@ -12,7 +12,10 @@ fixed context. This extractor follows the rules Qt uses at run time instead:
   same module (or importing it) are in "Ctx";
 - ``QT_TRANSLATE_NOOP(context, text)`` and ``QT_TR_NOOP(text)`` mark strings translated later;
 - the Dutch labels of the models' codes (every ``*_LABELS`` dict in ``models``), shown through
-  ``views.table_columns.label`` in the context "Codes".
+  ``views.table_columns.label`` in the context "Codes";
+- the templates of the core's messages to a person (``say(template, **values)`` from
+  ``models.messages`` in app/ and models/), shown through ``views.i18n.message_text`` in the
+  context "messages".
 
 A call it cannot place (``x.tr(...)`` on another object, a text that is not a literal) is
 reported, so the check can name it.
@@ -27,6 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CODES_CONTEXT = "Codes"
+MESSAGES_CONTEXT = "messages"
+MESSAGES_MODULE = "models.messages"
+MESSAGE_MARKER = "say"
 _APP_CLASSES = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
 
@@ -251,3 +257,50 @@ def merge(messages: list[Message]) -> dict[tuple[str, str, str], Message]:
                 list(message.locations),
             )
     return merged
+
+
+def _imports_marker(tree: ast.Module) -> set[str]:
+    """The names ``say`` goes by in a module that imports it from ``models.messages``."""
+    return {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == MESSAGES_MODULE
+        for alias in node.names
+        if alias.name == MESSAGE_MARKER
+    }
+
+
+def message_templates(paths: list[Path], root: Path) -> tuple[list[Message], list[Problem]]:
+    """Every literal template given to ``say`` in ``paths``, context "messages".
+
+    A template that is not a literal (an f-string, a name) can never be looked up, so it is a
+    blocking problem: the values belong in ``say``'s keywords.
+    """
+    messages: list[Message] = []
+    problems: list[Problem] = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        if MESSAGE_MARKER not in text:
+            continue
+        tree = ast.parse(text, str(path))
+        names = _imports_marker(tree)
+        if not names:
+            continue
+        where = path.relative_to(root)
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in names
+            ):
+                continue
+            source = _literal(node.args[0]) if node.args else None
+            if source is None:
+                problems.append(
+                    Problem(where, node.lineno, "say() needs a literal template", blocking=True)
+                )
+            else:
+                messages.append(
+                    Message(MESSAGES_CONTEXT, source, "", False, [(where, node.lineno)])
+                )
+    return messages, problems
