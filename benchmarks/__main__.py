@@ -285,13 +285,35 @@ BENCHMARKS: list[tuple[str, Callable[[Path], bool]]] = [
 ]
 
 
-def main() -> int:
-    """Run every benchmark; 0 when every line is ok, 1 when one FAILs or stops."""
+def chosen(argv: list[str]) -> list[tuple[str, Callable[[Path], bool]]]:
+    """The benchmarks named after ``--only`` (a word of their name: ``--only start``), or all.
+
+    Raises:
+        SystemExit: 2 when ``--only`` names none of them.
+    """
+    if not argv:
+        return BENCHMARKS
+    if len(argv) < 2 or argv[0] != "--only":
+        print("usage: python -m benchmarks [--only WORD ...]", file=sys.stderr)
+        raise SystemExit(2)
+    words = [word.lower() for word in argv[1:]]
+    picked = [(name, bench) for name, bench in BENCHMARKS if any(w in name for w in words)]
+    if not picked:
+        names = ", ".join(name for name, _ in BENCHMARKS)
+        print(f"benchmarks: no benchmark named {' '.join(argv[1:])} ({names})", file=sys.stderr)
+        raise SystemExit(2)
+    return picked
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every benchmark (or those of ``--only``); 0 when every line is ok, 1 when one
+    FAILs or stops."""
+    benchmarks = chosen(sys.argv[1:] if argv is None else argv)
     started = time.perf_counter()
     failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="procesplaat-bench-") as folder:
         root = Path(folder)
-        for name, bench in BENCHMARKS:
+        for name, bench in benchmarks:
             try:
                 ok = bench(root)
             except Exception as exc:  # one broken benchmark must not hide the others' lines
@@ -300,7 +322,7 @@ def main() -> int:
                 failed.append(name)
     minutes, seconds = divmod(round(time.perf_counter() - started), 60)
     print(
-        f"make bench: {len(BENCHMARKS) - len(failed)} of {len(BENCHMARKS)} benchmarks ok"
+        f"make bench: {len(benchmarks) - len(failed)} of {len(benchmarks)} benchmarks ok"
         + (f", FAIL: {', '.join(failed)}" if failed else "")
         + f" ({minutes} min {seconds} s)",
         file=sys.stderr,
