@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
+import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import instance
 from app.paths import Paths
+
+# The local socket (QtNetwork, some 15 ms to import) is only needed to talk to another start:
+# a first start listens after its window has painted, a second start imports it to ask.
+# tests/views/test_start.py fails when it is imported before the first paint.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +29,8 @@ ANSWER_MS = 3000
 
 def _os_user() -> str:
     # Not app.audit.os_user: that module pulls in the database stack, which a start defers.
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name on some locked-down systems
@@ -33,12 +40,18 @@ def _os_user() -> str:
 def server_name(paths: Paths) -> str:
     """The local socket's name: a hash of the OS user and the folder, so no name or path of a
     person shows in /tmp or in the Windows pipe list, and two users never meet."""
+    import hashlib
+
     digest = hashlib.sha256(f"{_os_user()}\0{paths.data_dir}".encode()).hexdigest()
     return f"procesplaat-{digest[:32]}"
 
 
 class FirstInstance(QObject):
     """The program that holds the data folder, listening for later starts.
+
+    It listens once its window has painted (``listen_when_painted``): a later start in the
+    meantime waits for it (``ask_first_to_raise``), since the folder lock says it is coming.
+    Without a window to wait for it listens as soon as the event loop runs.
 
     Signals:
         raise_requested: a second start asked for this window to come to the front.
@@ -50,6 +63,33 @@ class FirstInstance(QObject):
         super().__init__()
         self.lock = lock
         self.name = server_name(paths)
+        self.server: QLocalServer | None = None
+        self._waiting_for: QWidget | None = None
+        self._released = False
+        QTimer.singleShot(0, self, self._listen_unless_waiting)
+
+    @property
+    def listening(self) -> bool:
+        return self.server is not None and self.server.isListening()
+
+    def listen_when_painted(self, window: QWidget) -> None:
+        """Listen right after ``window``'s first paint, not before: the start's first moments
+        belong to the window (call it before the event loop runs)."""
+        if self.server is not None:
+            return
+        self._waiting_for = window
+        window.installEventFilter(_AfterPaint(window, self.listen))
+
+    def _listen_unless_waiting(self) -> None:
+        if self._waiting_for is None:
+            self.listen()
+
+    def listen(self) -> None:
+        """Start the local server (once); later starts then reach this program."""
+        if self.server is not None or self._released:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connected)
@@ -60,16 +100,15 @@ class FirstInstance(QObject):
             # Later starts then say the folder is in use instead of raising this window.
             log.warning("single instance: cannot listen: %s", self.server.errorString())
 
-    @property
-    def listening(self) -> bool:
-        return self.server.isListening()
-
     def _connected(self) -> None:
+        assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.readyRead.connect(self._read)
 
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
             return
@@ -84,18 +123,54 @@ class FirstInstance(QObject):
 
     def release(self) -> None:
         """At exit: stop listening and give the folder free."""
-        for socket in self.server.findChildren(QLocalSocket):
-            socket.abort()
-        self.server.close()
+        self._released = True
+        if self.server is not None:
+            from PySide6.QtNetwork import QLocalSocket
+
+            for socket in self.server.findChildren(QLocalSocket):
+                socket.abort()
+            self.server.close()
         self.lock.release()
 
 
-def ask_first_to_raise(paths: Paths, timeout_ms: int = ANSWER_MS) -> bool:
-    """Ask the program holding the folder to come to the front; True when it answered."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(paths))
-    if not socket.waitForConnected(timeout_ms):
+class _AfterPaint(QObject):
+    """Calls a function once, right after the watched widget's first paint."""
+
+    def __init__(self, parent: QWidget, function: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._function: Callable[[], object] | None = function
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._function is not None:
+            function, self._function = self._function, None
+            watched.removeEventFilter(self)  # every later event would pass through Python
+            QTimer.singleShot(0, function)
         return False
+
+
+#: How often a second start knocks while the first is still starting (not yet listening).
+RETRY_MS = 50
+
+
+def ask_first_to_raise(paths: Paths, timeout_ms: int = ANSWER_MS) -> bool:
+    """Ask the program holding the folder to come to the front; True when it answered.
+
+    A first program that is still starting listens only after its window has painted: while
+    there is no server yet, the question is asked again until ``timeout_ms`` has passed.
+    """
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    socket = QLocalSocket()
+    while True:
+        socket.connectToServer(server_name(paths))
+        if socket.waitForConnected(timeout_ms):
+            break
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if socket.error() != QLocalSocket.LocalSocketError.ServerNotFoundError or left_ms <= 0:
+            return False
+        socket.abort()
+        time.sleep(min(RETRY_MS, left_ms) / 1000)
     socket.write(RAISE)
     if not socket.waitForBytesWritten(timeout_ms):
         return False

@@ -4,7 +4,6 @@ the client list, the dossier and the tabs it refers to."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -14,11 +13,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QMessageBox, QTableView, QTabWidget
 
 from views.client_list_model import ClientListModel
-from views.dialogs import CloseClientDialog, NewClientDialog, show_error
 from views.i18n import QT_TRANSLATE_NOOP
 from views.worker import run_in_background
 
+# views.dialogs (and uuid) are imported in the commands that use them: the menus are built
+# before the first paint, the dialogs are opened long after it (tests/views/test_start.py).
 if TYPE_CHECKING:
+    import uuid
+
     from app.db import Database
     from views.client_form import ClientForm
     from views.lock import LockGuard
@@ -240,6 +242,7 @@ class WindowCommands(QMainWindow):
 
     def new_client(self) -> None:
         from app import clients
+        from views.dialogs import NewClientDialog, show_error
 
         dialog = NewClientDialog(self)
         while dialog.exec():
@@ -260,6 +263,8 @@ class WindowCommands(QMainWindow):
         row = self.model.client_at(self.table.currentIndex().row())
         if row is None or not self.confirm_leave():
             return
+        from views.dialogs import CloseClientDialog, show_error
+
         dialog = CloseClientDialog(row.name, self)
         if not dialog.exec():
             return
@@ -286,6 +291,7 @@ class WindowCommands(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         from app import clients
+        from views.dialogs import show_error
 
         try:
             clients.reopen_client(self.db, row.id)
@@ -403,6 +409,8 @@ class WindowCommands(QMainWindow):
             )
 
         def failed(exc: BaseException) -> None:
+            from views.dialogs import show_error
+
             show_error(self, exc, str(db.paths.logs))
 
         run_in_background(

@@ -111,8 +111,9 @@ def test_single_instance_start_after_a_crashed_first_claims_the_folder(
     claimed = claim_folder(paths, refuse=lambda _text: None, timeout_ms=500)
     assert isinstance(claimed, FirstInstance)
     try:
-        # The socket the killed program left behind was cleared, so later starts reach us.
-        assert claimed.listening
+        # The socket the killed program left behind was cleared, so later starts reach us
+        # (once the event loop runs: without a window to wait for, at its first turn).
+        qtbot.waitUntil(lambda: claimed.listening, timeout=5000)
     finally:
         claimed.release()
 
@@ -136,3 +137,43 @@ def test_single_instance_server_name_shows_no_folder_or_user(paths: Paths) -> No
     assert paths.data_dir.name not in name
     assert os.sep not in name
     assert server_name(Paths(paths.data_dir / "other")) != name
+
+
+def test_single_instance_listens_only_after_the_window_has_painted(qtbot, paths: Paths) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    first = claim_folder(paths)
+    assert isinstance(first, FirstInstance)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        first.listen_when_painted(window)
+        qtbot.wait(50)  # the event loop's first turns: no window shown, so no paint
+        assert not first.listening
+        window.show()
+        qtbot.waitUntil(lambda: first.listening, timeout=5000)
+    finally:
+        first.release()
+
+
+def test_single_instance_second_start_waits_for_a_first_that_is_still_starting(
+    qtbot, paths: Paths
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    first = claim_folder(paths)
+    assert isinstance(first, FirstInstance)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        first.listen_when_painted(window)
+        second = start(paths)  # knocks while nobody listens yet
+        QTimer.singleShot(1500, window.show)  # the first window paints a moment later
+        with qtbot.waitSignal(first.raise_requested, timeout=15000):
+            pass
+        assert second.wait(timeout=15) == 0
+        assert second.stdout is not None
+        assert second.stdout.read() == ""  # raised, not refused
+    finally:
+        first.release()

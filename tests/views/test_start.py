@@ -38,6 +38,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "app.logs",
     "views.client_form",
     "views.lock",
+    "views.dialogs",  # the menus' commands import it when they open a dialog
 )
 
 #: Runs the real start (views.launcher) and, at the main window's first paint, prints the
