@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, NamedTuple, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Row, Select, String, and_, cast, or_, type_coerce, union
+from sqlalchemy import ColumnElement, Select, String, and_, cast, or_, type_coerce, union
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
@@ -71,10 +71,20 @@ def _raw(column: Any) -> ColumnElement[Any]:
     return type_coerce(col(column), String)
 
 
-def _rows(session: Session, statement: Select[*_Columns]) -> Sequence[Row[*_Columns]]:
-    """All rows of a statement through the session's connection (SQLAlchemy Core: the ORM's
-    result layer doubled the time per row)."""
-    return session.connection().execute(statement).all()
+def _rows(session: Session, statement: Select[*_Columns]) -> Sequence[tuple[*_Columns]]:
+    """All rows of a statement as the driver's own tuples, through the session's connection.
+
+    SQLAlchemy Core compiles and runs it; the rows are taken from the driver's cursor without
+    SQLAlchemy's row objects (the ORM's result layer doubled the time per row; Core's rows
+    and bound ids still cost some 15 ms of the week over 10,000 clients). Only for statements whose
+    columns need no conversion: text, ids cast to text (``_key``), dates as text (``_raw``).
+    """
+    result = session.connection().execute(statement)
+    try:
+        rows: Sequence[tuple[*_Columns]] = result.cursor.fetchall()
+    finally:
+        result.close()
+    return rows
 
 
 class _Rule(NamedTuple):
@@ -174,7 +184,7 @@ def route_dates(
         events[client_key].append(EventInput("", phase, kind_of, days[occurred_on], text))
     crises: dict[str, date] = {}
     if events and any(rule.anchor is DeadlineAnchor.CRISIS for rule in template.deadlines):
-        crises = _crisis_dates(session, template, [uuid.UUID(key) for key in events], days)
+        crises = _crisis_dates(session, template, list(events), days)
     return {
         client_key: RouteDates(
             phase_entries(found), crises.get(client_key), moratorium_start(found)
@@ -184,9 +194,10 @@ def route_dates(
 
 
 def _crisis_dates(
-    session: Session, template: ProcessTemplate, clients: list[uuid.UUID], days: _Days
+    session: Session, template: ProcessTemplate, clients: list[str], days: _Days
 ) -> dict[str, date]:
-    """Per client among ``clients``, the first enforcement on an open debt that is a crisis."""
+    """Per client among ``clients`` (ids as text, as stored: no UUID objects, no conversion
+    per id), the first enforcement on an open debt that is a crisis."""
     measures: dict[str, list[tuple[str, str | None, date | None]]] = defaultdict(list)
     for client_key, kind, creditor_kind, since in _rows(
         session,
@@ -195,7 +206,7 @@ def _crisis_dates(
         )
         .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
         .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
-        .where(col(Debt.status) != _SETTLED, col(Debt.client_id).in_(clients)),
+        .where(col(Debt.status) != _SETTLED, _raw(Debt.client_id).in_(clients)),
     ):
         measures[client_key].append((kind, creditor_kind, days[since] if since else None))
     found = {key: crisis_on(template, measured) for key, measured in measures.items()}
