@@ -62,7 +62,7 @@ class FirstInstance(QObject):
     def __init__(self, paths: Paths, lock: instance.InstanceLock) -> None:
         super().__init__()
         self.lock = lock
-        self.name = server_name(paths)
+        self.paths = paths
         self.server: QLocalServer | None = None
         self._waiting_for: QWidget | None = None
         self._released = False
@@ -93,10 +93,11 @@ class FirstInstance(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connected)
+        name = server_name(self.paths)  # hashlib and the user's name: not before the paint
         # A socket file left by a crash would refuse listen(); removing it is safe because the
         # folder lock says no other program for this folder runs.
-        QLocalServer.removeServer(self.name)
-        if not self.server.listen(self.name):
+        QLocalServer.removeServer(name)
+        if not self.server.listen(name):
             # Later starts then say the folder is in use instead of raising this window.
             log.warning("single instance: cannot listen: %s", self.server.errorString())
 
