@@ -7,24 +7,28 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event
 from week_builders import add_action, add_debt, add_milestone, add_person
 
+from app.db import Database
 from app.resources import load_process
-from app.week import client_deadlines, week_counts, week_overview
-from models.week import Place, WeekCounts
+from app.week import client_deadlines, client_infos, week_counts, week_overview
+from models.people import full_name
+from models.week import ClientInfo, Place, WeekCounts
 
 TODAY = date(2026, 11, 27)  # a Friday
 
 
-def shown(db, **options: object) -> list[tuple[date, str, str, bool]]:
+def shown(db: Database, **options: object) -> list[tuple[date, str, str, bool]]:
     return [
         (item.due_on, item.client_name, item.label, item.overdue)
         for item in week_overview(db, today=TODAY, **options)  # type: ignore[arg-type]
     ]
 
 
-def test_week_overview_lists_what_is_due_overdue_first(db) -> None:
+def test_week_overview_lists_what_is_due_overdue_first(db: Database) -> None:
     anna = add_person(
         db, "Anna", "Vries", prefix="de", phases=(("contact_gemeente", date(2026, 10, 20)),)
     )
@@ -47,7 +51,7 @@ def test_week_overview_lists_what_is_due_overdue_first(db) -> None:
     ]
 
 
-def test_week_overview_leaves_out_closed_clients(db) -> None:
+def test_week_overview_leaves_out_closed_clients(db: Database) -> None:
     closed = add_person(
         db, "Carla", "Smit", status="closed", phases=(("contact_gemeente", date(2026, 9, 1)),)
     )
@@ -58,14 +62,14 @@ def test_week_overview_leaves_out_closed_clients(db) -> None:
     assert [name for _, name, _, _ in shown(db)] == ["Bob Jansen"]
 
 
-def test_week_overview_window_can_be_shorter(db) -> None:
+def test_week_overview_window_can_be_shorter(db: Database) -> None:
     client = add_person(db, "Bob", "Jansen")
     add_action(db, client, "Vandaag", TODAY)
     add_action(db, client, "Morgen", date(2026, 11, 28))
     assert [label for _, _, label, _ in shown(db, days=1)] == ["Actie: Vandaag (klant)"]
 
 
-def test_week_overview_crisis_gives_the_three_working_day_term(db) -> None:
+def test_week_overview_crisis_gives_the_three_working_day_term(db: Database) -> None:
     client = add_person(db, "Dirk", "Bakker", phases=(("contact_gemeente", date(2026, 11, 20)),))
     add_debt(
         db,
@@ -79,7 +83,7 @@ def test_week_overview_crisis_gives_the_three_working_day_term(db) -> None:
     assert shown(db) == [(TODAY, "Dirk Bakker", "Eerste gesprek (crisis)", False)]
 
 
-def test_week_overview_moratorium_and_arrangement_ends(db) -> None:
+def test_week_overview_moratorium_and_arrangement_ends(db: Database) -> None:
     waiting = add_person(
         db,
         "Eva",
@@ -109,7 +113,7 @@ def test_week_overview_moratorium_and_arrangement_ends(db) -> None:
     }
 
 
-def test_week_overview_items_open_the_right_place(db) -> None:
+def test_week_overview_items_open_the_right_place(db: Database) -> None:
     anna = add_person(db, "Anna", "Vries", phases=(("contact_gemeente", date(2026, 10, 20)),))
     action_id = add_action(db, anna, "BKR-overzicht opvragen", TODAY)
     debt_id = add_debt(db, anna, "Eneco", confirmed_on=date(2026, 5, 1))
@@ -120,7 +124,7 @@ def test_week_overview_items_open_the_right_place(db) -> None:
     assert found["first_conversation"].place == Place("procesplaat", None)
 
 
-def test_week_counts_per_client(db) -> None:
+def test_week_counts_per_client(db: Database) -> None:
     anna = add_person(db, "Anna", "Vries", phases=(("contact_gemeente", date(2026, 10, 20)),))
     bob = add_person(db, "Bob", "Jansen")
     add_person(db, "Carla", "Smit")
@@ -130,7 +134,7 @@ def test_week_counts_per_client(db) -> None:
     assert week_counts(db, today=TODAY) == {anna: WeekCounts(1, 1), bob: WeekCounts(0, 1)}
 
 
-def test_client_deadlines_without_a_horizon_include_later_ones(db) -> None:
+def test_client_deadlines_without_a_horizon_include_later_ones(db: Database) -> None:
     client = add_person(db, "Frank", "Visser", phases=(("schuldregeling", date(2026, 11, 2)),))
     template = load_process()
     with db.session() as session:
@@ -143,7 +147,7 @@ def test_client_deadlines_without_a_horizon_include_later_ones(db) -> None:
 
 
 @pytest.fixture
-def statements(db) -> Iterator[list[str]]:
+def statements(db: Database) -> Iterator[list[str]]:
     seen: list[str] = []
 
     def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +158,9 @@ def statements(db) -> Iterator[list[str]]:
     event.remove(db.engine, "before_cursor_execute", count)
 
 
-def test_week_overview_queries_do_not_grow_with_the_clients(db, statements: list[str]) -> None:
+def test_week_overview_queries_do_not_grow_with_the_clients(
+    db: Database, statements: list[str]
+) -> None:
     def add(n: int) -> None:
         client = add_person(
             db, f"Klant{n}", "Test", phases=(("contact_gemeente", date(2026, 10, 1)),)
@@ -177,3 +183,20 @@ def test_week_overview_queries_do_not_grow_with_the_clients(db, statements: list
     statements.clear()
     assert len(week_overview(db, today=TODAY)) == 6 * 5
     assert len(statements) == few <= 8
+
+
+_name_parts = st.one_of(
+    st.none(),
+    st.text(
+        alphabet=st.sampled_from(["a", "é", " ", "\t", "\xa0", "\u3000", "\n", "-"]), max_size=6
+    ),
+)
+
+
+@settings(max_examples=300)
+@given(first=_name_parts, prefix=_name_parts, last=_name_parts)
+def test_client_infos_name_clients_as_full_name_does(
+    first: str | None, prefix: str | None, last: str | None
+) -> None:
+    infos = client_infos([("k", first, prefix, last)])
+    assert infos == {"k": ClientInfo(full_name(first, prefix, last), True)}
