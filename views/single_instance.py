@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import instance
 from app.paths import Paths
@@ -198,6 +198,8 @@ def folder_in_use_text(paths: Paths) -> str:
 
 
 def _warn(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(None, _tr("Procesplaat is al geopend"), text)
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QMessageBox, QTableView, QTabWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QTableView, QTabWidget
 
 from views.client_list_model import ClientListModel
 from views.i18n import QT_TRANSLATE_NOOP
@@ -283,6 +283,8 @@ class WindowCommands(QMainWindow):
         row = self.model.client_at(self.table.currentIndex().row())
         if row is None or not self.confirm_leave():
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Dossier heropenen"),
@@ -402,6 +404,8 @@ class WindowCommands(QMainWindow):
         db, client_id, today = self.db, self.current_id, self.today()
 
         def done(folder: Path) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("Inzageverzoek"),
