@@ -188,7 +188,11 @@ class Enforcement(SQLModel, table=True):
 class Action(SQLModel, table=True):
     """Something someone must do: the client, the caseworker, the administrator or the partner."""
 
-    __table_args__ = (Index("ix_action_done_due", "done_on", "due_on"),)  # open, due by a day
+    # Open actions due by a day (the week), read from the index alone: with the dates only,
+    # each of the 7,000 open actions over 10,000 clients meant a step into the table.
+    __table_args__ = (
+        Index("ix_action_open_due", "done_on", "due_on", "client_id", "id", "owner", "title"),
+    )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     client_id: uuid.UUID = _client_fk()
