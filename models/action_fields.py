@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from models import values
 from models.codes import ConversationKind, Owner
+from models.messages import joined, say
 from models.values import InvalidValue
 
 MAX_TITLE: Final = 300
@@ -20,7 +21,7 @@ class FieldErrors(ValueError):
     """Some fields are refused; ``errors`` maps each field to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
+        super().__init__(joined(errors.values()))
         self.errors = dict(errors)
 
 
@@ -32,14 +33,16 @@ def _date(value: object, field: str) -> date | None:
     if _empty(value):
         return None
     if not isinstance(value, str | date):
-        raise InvalidValue("Dit is geen datum. Schrijf dag-maand-jaar.", field=field)
+        raise InvalidValue(say("Dit is geen datum. Schrijf dag-maand-jaar."), field=field)
     return values.parse_date(value, field=field)
 
 
 def _text(value: object, field: str, limit: int) -> str | None:
     text = "" if value is None else str(value).strip()
     if len(text) > limit:
-        raise InvalidValue(f"Dit is te lang: hoogstens {limit} tekens.", field=field)
+        raise InvalidValue(
+            say("Dit is te lang: hoogstens {limit} tekens.", limit=limit), field=field
+        )
     return text or None
 
 
@@ -70,19 +73,19 @@ def _clean_action_field(field: str, value: object, today: date) -> object:
     if field == "title":
         title = _text(value, field, MAX_TITLE)
         if title is None:
-            raise InvalidValue("Schrijf op wat er moet gebeuren.", field=field)
+            raise InvalidValue(say("Schrijf op wat er moet gebeuren."), field=field)
         return title
     if field == "owner":
         owner = "" if value is None else str(value).strip()
         if owner not in {o.value for o in Owner}:
-            raise InvalidValue("Kies wie dit doet.", field=field)
+            raise InvalidValue(say("Kies wie dit doet."), field=field)
         return owner
     if field == "due_on":
         return _date(value, field)
     if field == "done_on":
         done = _date(value, field)
         if done is not None and done > today:
-            raise InvalidValue("Iets kan niet in de toekomst al gedaan zijn.", field=field)
+            raise InvalidValue(say("Iets kan niet in de toekomst al gedaan zijn."), field=field)
         return done
     if field == "note":
         return _text(value, field, MAX_NOTE)
@@ -100,15 +103,15 @@ def clean_conversation(raw: Mapping[str, object], *, today: date) -> dict[str, A
     try:
         held = _date(raw.get("held_on"), "held_on")
         if held is None:
-            raise InvalidValue("Vul de datum van het gesprek in.", field="held_on")
+            raise InvalidValue(say("Vul de datum van het gesprek in."), field="held_on")
         if held > today:
-            raise InvalidValue("Een gesprek in de toekomst kan nog geen afspraken hebben.")
+            raise InvalidValue(say("Een gesprek in de toekomst kan nog geen afspraken hebben."))
         clean["held_on"] = held
     except InvalidValue as exc:
         errors["held_on"] = exc.message
     kind = "" if raw.get("kind") is None else str(raw.get("kind")).strip()
     if kind not in {k.value for k in ConversationKind}:
-        errors["kind"] = "Kies wat voor gesprek het was."
+        errors["kind"] = say("Kies wat voor gesprek het was.")
     clean["kind"] = kind
     for field, limit in (("participants", 300), ("agreed", MAX_NOTE)):
         try:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from models import values
+from models.messages import joined, say
 from models.values import InvalidValue
 
 #: Whose amount it is. A household expense (rent, energy) belongs to no one person.
@@ -67,7 +68,7 @@ class BudgetFieldErrors(ValueError):
     """Fields of an income or expense are refused; ``errors`` maps field to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
+        super().__init__(joined(errors.values()))
         self.errors = dict(errors)
 
 
@@ -81,31 +82,36 @@ def clean_budget_item(raw: Mapping[str, object]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     person = str(raw.get("person") or "client").strip()
     if person not in PERSON_LABELS:
-        errors["person"] = f"Onbekend: {person[:30]}. Kies klant, partner of huishouden."
+        errors["person"] = say(
+            "Onbekend: {person}. Kies klant, partner of huishouden.", person=person[:30]
+        )
     clean["person"] = person
     kind = str(raw.get("kind") or "").strip()
     if not kind:
-        errors["kind"] = "Vul in wat voor inkomen of uitgave het is."
+        errors["kind"] = say("Vul in wat voor inkomen of uitgave het is.")
     elif len(kind) > 100:
-        errors["kind"] = "Dit is te lang: hoogstens 100 tekens."
+        errors["kind"] = say("Dit is te lang: hoogstens 100 tekens.")
     clean["kind"] = kind
     source = str(raw.get("source") or "").strip()
     if len(source) > 200:
-        errors["source"] = "Dit is te lang: hoogstens 200 tekens."
+        errors["source"] = say("Dit is te lang: hoogstens 200 tekens.")
     clean["source"] = source or None
     try:
         amount = raw.get("amount_per_month")
         if amount is None or (isinstance(amount, str) and not amount.strip()):
-            raise InvalidValue("Vul een bedrag per maand in.", field="amount_per_month")
+            raise InvalidValue(say("Vul een bedrag per maand in."), field="amount_per_month")
         if not isinstance(amount, str | int | Decimal) or isinstance(amount, bool):
-            raise InvalidValue("Dit is geen bedrag.", field="amount_per_month")
+            raise InvalidValue(say("Dit is geen bedrag."), field="amount_per_month")
         money = values.parse_money(amount, field="amount_per_month")
         if money < 0:
-            raise InvalidValue("Een bedrag per maand kan niet negatief zijn.")
+            raise InvalidValue(say("Een bedrag per maand kan niet negatief zijn."))
         if money > MAX_PER_MONTH:
             raise InvalidValue(
-                f"Meer dan {values.format_money(MAX_PER_MONTH)} per maand is onwaarschijnlijk. "
-                "Controleer het bedrag."
+                say(
+                    "Meer dan {max_per_month} per maand is onwaarschijnlijk. Controleer het"
+                    " bedrag.",
+                    max_per_month=values.format_money(MAX_PER_MONTH),
+                )
             )
         clean["amount_per_month"] = money
     except InvalidValue as exc:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from models.identifiers import is_valid_bsn
+from models.messages import say
 from models.values import InvalidValue, date_from_json, money_from_json, parse_moment
 
 __all__ = [
@@ -164,8 +165,13 @@ def _money_problems(dossier: Mapping[str, Any]) -> Iterator[str]:
             summed = sum((part for part in parts if part is not None), Decimal("0.00"))
             if summed != total:
                 yield (
-                    f"{where}.total: het totaal ({total}) is niet hoofdsom + rente + kosten "
-                    f"({summed})."
+                    say(
+                        "{where}.total: het totaal ({total}) is niet hoofdsom + rente + kosten "
+                        "({summed}).",
+                        where=where,
+                        total=total,
+                        summed=summed,
+                    )
                 )
 
 
@@ -176,9 +182,11 @@ def _bsn_problems(dossier: Mapping[str, Any]) -> Iterator[str]:
             if not isinstance(value, str):
                 continue
             if not _BSN_SHAPE.fullmatch(value):
-                yield f"{where}.bsn: een BSN is negen cijfers, zonder spaties of punten."
+                yield say(
+                    "{where}.bsn: een BSN is negen cijfers, zonder spaties of punten.", where=where
+                )
             elif not is_valid_bsn(value):
-                yield f"{where}.bsn: dit BSN klopt niet (de elfproef faalt)."
+                yield say("{where}.bsn: dit BSN klopt niet (de elfproef faalt).", where=where)
 
 
 def _ids(dossier: Mapping[str, Any], section: str, problems: list[str]) -> set[str]:
@@ -190,7 +198,9 @@ def _ids(dossier: Mapping[str, Any], section: str, problems: list[str]) -> set[s
             continue
         key = value.lower()
         if key in seen:
-            problems.append(f"{where}.id: dit id komt twee keer voor ({value}).")
+            problems.append(
+                say("{where}.id: dit id komt twee keer voor ({value}).", where=where, value=value)
+            )
         seen.add(key)
     return seen
 
@@ -209,7 +219,12 @@ def _refs(
             if not isinstance(ref, str) or ref.lower() in targets:
                 continue
             at = f"{where}.{key}" + (f"[{index}]" if isinstance(value, list) else "")
-            yield f"{at}: verwijst naar {what} niet in de bundel staat ({_shown(ref)})."
+            yield say(
+                "{at}: verwijst naar {what} niet in de bundel staat ({shown}).",
+                at=at,
+                what=what,
+                shown=_shown(ref),
+            )
 
 
 def document_path_problem(path: str) -> str | None:
@@ -222,9 +237,11 @@ def document_path_problem(path: str) -> str | None:
         or any(not ch.isprintable() for ch in path)
         or (len(path) >= 2 and path[1] == ":")
     ):
-        return (
-            f"geen veilig pad in de map {DOCUMENTS_FOLDER} ({_shown(path)}); een bewijsstuk "
-            f"staat als {DOCUMENTS_FOLDER}0001-soort.pdf."
+        return say(
+            "geen veilig pad in de map {documents_folder} ({shown}); een bewijsstuk"
+            " staat als {documents_folder}0001-soort.pdf.",
+            documents_folder=DOCUMENTS_FOLDER,
+            shown=_shown(path),
         )
     return None
 
@@ -242,10 +259,19 @@ def _document_problems(dossier: Mapping[str, Any], part_count: int) -> Iterator[
             paths.add(path)
         part = document.get("part")
         if isinstance(part, int) and not isinstance(part, bool) and not 1 <= part <= part_count:
-            yield (
-                f"{where}.part: deel {part} bestaat niet; de bundel heeft "
-                f"{part_count} {'deel' if part_count == 1 else 'delen'}."
-            )
+            if part_count == 1:
+                yield say(
+                    "{where}.part: deel {part} bestaat niet; de bundel heeft 1 deel.",
+                    where=where,
+                    part=part,
+                )
+            else:
+                yield say(
+                    "{where}.part: deel {part} bestaat niet; de bundel heeft {count} delen.",
+                    where=where,
+                    part=part,
+                    count=part_count,
+                )
 
 
 def dossier_problems(
@@ -306,17 +332,39 @@ def document_problems(dossier: Mapping[str, Any], payload: Mapping[str, PayloadF
             continue
         found = payload.get(path)
         if found is None:
-            problems.append(f"{where}.path: {path} staat niet in de bundel.")
+            problems.append(
+                say("{where}.path: {path} staat niet in de bundel.", where=where, path=path)
+            )
             continue
         part = document.get("part")
         if isinstance(part, int) and not isinstance(part, bool) and part != found.part:
             problems.append(
-                f"{where}.part: {path} staat in deel {found.part}, niet in deel {part}."
+                say(
+                    "{where}.part: {path} staat in deel {part}, niet in deel {part2}.",
+                    where=where,
+                    path=path,
+                    part=found.part,
+                    part2=part,
+                )
             )
         sha256 = document.get("sha256")
         if isinstance(sha256, str) and sha256.lower() != found.sha256.lower():
-            problems.append(f"{where}.sha256: verschilt van de controlesom van {path} in de bag.")
+            problems.append(
+                say(
+                    "{where}.sha256: verschilt van de controlesom van {path} in de bag.",
+                    where=where,
+                    path=path,
+                )
+            )
         size = document.get("size")
         if isinstance(size, int) and not isinstance(size, bool) and size != found.size:
-            problems.append(f"{where}.size: {path} is {found.size} bytes, niet {size}.")
+            problems.append(
+                say(
+                    "{where}.size: {path} is {size} bytes, niet {size2}.",
+                    where=where,
+                    path=path,
+                    size=found.size,
+                    size2=size,
+                )
+            )
     return problems

@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from models import values
 from models.codes import Category, Debtor, DebtStatus, EnforcementKind
+from models.messages import joined, say
 from models.values import InvalidValue
 
 #: No single debt of a household in debt help comes near this; a larger figure is a typo.
@@ -44,16 +45,16 @@ PART_FIELDS: Final = ("principal", "interest", "costs")
 FLAG_FIELDS: Final = ("preferential", "business", "essential")
 
 _FIELD_WORDS: Final = {
-    "original_amount": "Het oorspronkelijke bedrag",
-    "principal": "De hoofdsom",
-    "interest": "De rente",
-    "costs": "De kosten",
-    "total": "Het totaal",
+    "original_amount": say("Het oorspronkelijke bedrag"),
+    "principal": say("De hoofdsom"),
+    "interest": say("De rente"),
+    "costs": say("De kosten"),
+    "total": say("Het totaal"),
 }
 _CODES: Final[dict[str, tuple[set[str], str]]] = {
-    "status": ({s.value for s in DebtStatus}, "Onbekende status"),
-    "debtor": ({d.value for d in Debtor}, "Onbekende schuldenaar"),
-    "category": ({c.value for c in Category}, "Onbekende soort schuld"),
+    "status": ({s.value for s in DebtStatus}, say("Onbekende status")),
+    "debtor": ({d.value for d in Debtor}, say("Onbekende schuldenaar")),
+    "category": ({c.value for c in Category}, say("Onbekende soort schuld")),
 }
 _TRUE: Final = {"1", "ja", "j", "waar", "true", "yes", "x", "✓"}
 _FALSE: Final = {"", "0", "nee", "n", "onwaar", "false", "no", "-"}
@@ -63,7 +64,7 @@ class DebtFieldErrors(ValueError):
     """Some fields of a debt are refused; ``errors`` maps each field to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
+        super().__init__(joined(errors.values()))
         self.errors = dict(errors)
 
 
@@ -73,16 +74,19 @@ def clean_amount(value: object, field: str) -> Decimal | None:
         return None
     if not isinstance(value, str | int | Decimal) or isinstance(value, bool):
         raise InvalidValue(
-            "Dit is geen bedrag. Schrijf het bijvoorbeeld als 1.234,50.", field=field
+            say("Dit is geen bedrag. Schrijf het bijvoorbeeld als 1.234,50."), field=field
         )
     amount = values.parse_money(value, field=field)
-    words = _FIELD_WORDS.get(field, "Het bedrag")
+    words = _FIELD_WORDS.get(field) or say("Het bedrag")
     if amount < 0:
-        raise InvalidValue(f"{words} kan niet negatief zijn.", field=field)
+        raise InvalidValue(say("{words} kan niet negatief zijn.", words=words), field=field)
     if amount > MAX_DEBT:
         raise InvalidValue(
-            f"{words} is onwaarschijnlijk hoog (meer dan {values.format_money(MAX_DEBT)}). "
-            "Controleer het bedrag.",
+            say(
+                "{words} is onwaarschijnlijk hoog (meer dan {max_debt}). Controleer het bedrag.",
+                words=words,
+                max_debt=values.format_money(MAX_DEBT),
+            ),
             field=field,
         )
     return amount
@@ -93,10 +97,10 @@ def clean_past_date(value: object, field: str, *, today: date, what: str) -> dat
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str | date):
-        raise InvalidValue("Dit is geen datum. Schrijf dag-maand-jaar.", field=field)
+        raise InvalidValue(say("Dit is geen datum. Schrijf dag-maand-jaar."), field=field)
     day = values.parse_date(value, field=field)
     if day > today:
-        raise InvalidValue(f"{what} kan niet in de toekomst liggen.", field=field)
+        raise InvalidValue(say("{what} kan niet in de toekomst liggen.", what=what), field=field)
     return day
 
 
@@ -111,7 +115,7 @@ def clean_flag(value: object, field: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise InvalidValue(f"Vul ja of nee in, niet ‘{str(value)[:30]}’.", field=field)
+    raise InvalidValue(say("Vul ja of nee in, niet ‘{value}’.", value=str(value)[:30]), field=field)
 
 
 def clean_code(value: object, field: str) -> str | None:
@@ -121,14 +125,16 @@ def clean_code(value: object, field: str) -> str | None:
         return None
     allowed, words = _CODES[field]
     if text not in allowed:
-        raise InvalidValue(f"{words}: ‘{text[:40]}’.", field=field)
+        raise InvalidValue(say("{words}: ‘{text}’.", words=words, text=text[:40]), field=field)
     return text
 
 
 def _clean_text(value: object, field: str, limit: int) -> str | None:
     text = "" if value is None else str(value).strip()
     if len(text) > limit:
-        raise InvalidValue(f"Dit is te lang: hoogstens {limit} tekens.", field=field)
+        raise InvalidValue(
+            say("Dit is te lang: hoogstens {limit} tekens.", limit=limit), field=field
+        )
     return text or None
 
 
@@ -166,11 +172,11 @@ def clean_debt(raw: Mapping[str, object], *, today: date) -> dict[str, Any]:
         attempt(field, clean_code)
     attempt(
         "origin_date",
-        lambda v, f: clean_past_date(v, f, today=today, what="De datum van ontstaan"),
+        lambda v, f: clean_past_date(v, f, today=today, what=say("De datum van ontstaan")),
     )
     attempt(
         "confirmed_on",
-        lambda v, f: clean_past_date(v, f, today=today, what="De datum van de saldo-opgave"),
+        lambda v, f: clean_past_date(v, f, today=today, what=say("De datum van de saldo-opgave")),
     )
     for field in ("reference", "customer_number"):
         attempt(field, lambda v, f: _clean_text(v, f, MAX_REFERENCE))
@@ -190,17 +196,19 @@ def _check_total(raw: Mapping[str, object], clean: dict[str, Any], errors: dict[
         if len(given) == len(PART_FIELDS):
             clean["total"] = values.sum_money(given)
         elif "total" in raw:
-            errors["total"] = "Vul het totaal in (of hoofdsom, rente en kosten)."
+            errors["total"] = say("Vul het totaal in (of hoofdsom, rente en kosten).")
         return
     if len(given) == len(PART_FIELDS) and values.sum_money(given) != total:
-        errors["total"] = (
-            f"Het totaal ({values.format_money(total)}) is niet gelijk aan hoofdsom + rente + "
-            f"kosten ({values.format_money(values.sum_money(given))})."
+        errors["total"] = say(
+            "Het totaal ({total}) is niet gelijk aan hoofdsom + rente + kosten ({sum}).",
+            total=values.format_money(total),
+            sum=values.format_money(values.sum_money(given)),
         )
     elif given and values.sum_money(given) > total:
-        errors["total"] = (
-            f"Hoofdsom, rente en kosten samen ({values.format_money(values.sum_money(given))}) "
-            f"zijn meer dan het totaal ({values.format_money(total)})."
+        errors["total"] = say(
+            "Hoofdsom, rente en kosten samen ({sum}) zijn meer dan het totaal ({total}).",
+            sum=values.format_money(values.sum_money(given)),
+            total=values.format_money(total),
         )
 
 
@@ -214,14 +222,14 @@ def clean_enforcement(raw: Mapping[str, object], *, today: date) -> dict[str, An
     clean: dict[str, Any] = {}
     kind = "" if raw.get("kind") is None else str(raw.get("kind")).strip()
     if not kind:
-        errors["kind"] = "Kies de maatregel."
+        errors["kind"] = say("Kies de maatregel.")
     elif kind not in {k.value for k in EnforcementKind}:
-        errors["kind"] = f"Onbekende maatregel: {kind[:40]}."
+        errors["kind"] = say("Onbekende maatregel: {kind}.", kind=kind[:40])
     else:
         clean["kind"] = kind
     try:
         clean["since"] = clean_past_date(
-            raw.get("since"), "since", today=today, what="De begindatum"
+            raw.get("since"), "since", today=today, what=say("De begindatum")
         )
     except InvalidValue as exc:
         errors["since"] = exc.message
@@ -237,7 +245,7 @@ def clean_enforcement(raw: Mapping[str, object], *, today: date) -> dict[str, An
         errors["until"] = exc.message
     since, until = clean.get("since"), clean.get("until")
     if since is not None and until is not None and until < since:
-        errors["until"] = "De einddatum ligt vóór de begindatum."
+        errors["until"] = say("De einddatum ligt vóór de begindatum.")
     try:
         clean["note"] = _clean_text(raw.get("note"), "note", MAX_NOTE)
     except InvalidValue as exc:

@@ -29,6 +29,7 @@ from models.debt_sheet_words import (
     guess_mapping,
     guess_target,
 )
+from models.messages import say
 from models.values import format_date, sum_money
 
 __all__ = [
@@ -77,12 +78,27 @@ class RowError:
 
     def text(self) -> str:
         """One line for the person: ``"Regel 5, kolom C (Totaal): Dit is geen bedrag."``."""
-        where = f"Regel {self.row}"
+        label = TARGET_LABELS[self.field] if self.field else ""
+        if self.column and self.field:
+            return say(
+                "Regel {row}, kolom {column} ({label}): {message}",
+                row=self.row,
+                column=self.column,
+                label=label,
+                message=self.message,
+            )
         if self.column:
-            where += f", kolom {self.column}"
+            return say(
+                "Regel {row}, kolom {column}: {message}",
+                row=self.row,
+                column=self.column,
+                message=self.message,
+            )
         if self.field:
-            where += f" ({TARGET_LABELS[self.field]})"
-        return f"{where}: {self.message}"
+            return say(
+                "Regel {row} ({label}): {message}", row=self.row, label=label, message=self.message
+            )
+        return say("Regel {row}: {message}", row=self.row, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -202,16 +218,15 @@ def build_preview(table: SheetTable, mapping: Sequence[str | None], *, today: da
         row = _clean_row(number, values, columns, today)
         found = row if isinstance(row, list) else []
         if number in table.extra:
-            hint = " Staat er een komma in een bedrag zonder aanhalingstekens?"
-            found.append(
-                RowError(
-                    number,
-                    None,
-                    "",
-                    "Deze regel heeft meer cellen dan er kolomkoppen zijn."
-                    + (hint if table.separator == "," else ""),
+            too_many = (
+                say(
+                    "Deze regel heeft meer cellen dan er kolomkoppen zijn. "
+                    "Staat er een komma in een bedrag zonder aanhalingstekens?"
                 )
+                if table.separator == ","
+                else say("Deze regel heeft meer cellen dan er kolomkoppen zijn.")
             )
+            found.append(RowError(number, None, "", too_many))
         if found or isinstance(row, list):
             errors.extend(found)
             continue
@@ -230,13 +245,18 @@ def _mapping_problems(mapping: tuple[str | None, ...]) -> tuple[str, ...]:
         letters = [column_letter(i) for i, t in enumerate(mapping) if t == target]
         if len(letters) > 1:
             problems.append(
-                f"De kolommen {', '.join(letters[:-1])} en {letters[-1]} zijn allemaal "
-                f"gekoppeld aan {TARGET_LABELS[target]}. Kies er één."
+                say(
+                    "De kolommen {letters} en {letters2} zijn allemaal gekoppeld aan "
+                    "{target_labels}. Kies er één.",
+                    letters=", ".join(letters[:-1]),
+                    letters2=letters[-1],
+                    target_labels=TARGET_LABELS[target],
+                )
             )
     if "creditor" not in mapping:
-        problems.append("Koppel een kolom aan Schuldeiser.")
+        problems.append(say("Koppel een kolom aan Schuldeiser."))
     if "total" not in mapping and not all(part in mapping for part in PART_FIELDS):
-        problems.append("Koppel een kolom aan Totaal (of aan Hoofdsom, Rente en Kosten).")
+        problems.append(say("Koppel een kolom aan Totaal (of aan Hoofdsom, Rente en Kosten)."))
     return tuple(problems)
 
 
@@ -246,7 +266,7 @@ def _skip_reason(values: Mapping[str, Cell]) -> str | None:
     words = _text(values.get("creditor")).casefold().replace(":", " ").split()
     # "Totaal", "Totaal preferent": the list's own sums, as the export writes them too.
     if words and words[0] in TOTAL_WORDS:
-        return "Dit is de totaalregel van de lijst, geen schuld."
+        return say("Dit is de totaalregel van de lijst, geen schuld.")
     return None
 
 
@@ -296,7 +316,12 @@ def _duplicate(
             row.row,
             "reference",
             column_letter(columns["reference"]),
-            f"Kenmerk {reference} van {row.creditor} staat ook op regel {first_seen[key]}.",
+            say(
+                "Kenmerk {reference} van {creditor} staat ook op regel {first_seen}.",
+                reference=reference,
+                creditor=row.creditor,
+                first_seen=first_seen[key],
+            ),
         )
     first_seen[key] = row.row
     return None

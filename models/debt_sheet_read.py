@@ -12,6 +12,8 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Final
 
+from models.messages import say
+
 #: A creditor list of a household is a few kilobytes; 20 MB is something else.
 MAX_BYTES: Final = 20 * 1024 * 1024
 #: Data rows; a household with more debts than this does not exist.
@@ -88,21 +90,26 @@ def read_table(
     """
     if len(data) > MAX_BYTES:
         raise SheetError(
-            f"Dit bestand is te groot voor een schuldenlijst (meer dan "
-            f"{MAX_BYTES // (1024 * 1024)} MB). Kies het goede bestand."
+            say(
+                "Dit bestand is te groot voor een schuldenlijst (meer dan {value} MB). "
+                "Kies het goede bestand.",
+                value=MAX_BYTES // (1024 * 1024),
+            )
         )
     if not data.strip():
-        raise SheetError("Dit bestand is leeg.")
+        raise SheetError(say("Dit bestand is leeg."))
     name = filename.lower()
     if data.startswith(_XLSX_MAGIC):
         return _table("xlsx", *_xlsx_rows(data), None, None, is_header)
     if data.startswith(_OLE_MAGIC):
         raise SheetError(
-            "Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord. Open het "
-            "in Excel en sla het op als .xlsx of .csv zonder wachtwoord."
+            say(
+                "Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord."
+                " Open het in Excel en sla het op als .xlsx of .csv zonder wachtwoord."
+            )
         )
     if name.endswith((".xlsx", ".xlsm")):
-        raise SheetError("Dit bestand is geen Excel-bestand (.xlsx) of het is beschadigd.")
+        raise SheetError(say("Dit bestand is geen Excel-bestand (.xlsx) of het is beschadigd."))
     text, encoding = _decode(data)
     separator = _sniff(text)
     rows = _csv_rows(text, separator)
@@ -129,7 +136,7 @@ def _decode(data: bytes) -> tuple[str, str]:
         if not _CONTROL.search(text):
             return text, encoding
     raise SheetError(
-        "Dit bestand is geen schuldenlijst: het is geen tekst (CSV) en geen Excel-bestand."
+        say("Dit bestand is geen schuldenlijst: het is geen tekst (CSV) en geen Excel-bestand.")
     )
 
 
@@ -137,7 +144,7 @@ def _sniff(text: str) -> str:
     """The separator that splits the first lines into the most, and most regular, columns."""
     sample = [line for line in text.splitlines()[:50] if line.strip()][:20]
     if not sample:
-        raise SheetError("Dit bestand is leeg.")
+        raise SheetError(say("Dit bestand is leeg."))
     best, best_score = _SEPARATORS[0], (0, 0)
     for separator in _SEPARATORS:
         try:
@@ -159,8 +166,12 @@ def _csv_rows(text: str, separator: str) -> Iterator[tuple[int, list[Cell]]]:
             yield number, [cell.strip() for cell in row]
     except csv.Error as exc:
         raise SheetError(
-            f"Regel {number + 1} van dit CSV-bestand kan niet gelezen worden ({exc}). "
-            "Controleer de aanhalingstekens."
+            say(
+                "Regel {value} van dit CSV-bestand kan niet gelezen worden ({exc}). "
+                "Controleer de aanhalingstekens.",
+                value=number + 1,
+                exc=exc,
+            )
         ) from exc
 
 
@@ -177,7 +188,9 @@ def _xlsx_rows(data: bytes) -> tuple[str, Iterator[tuple[int, list[Cell]]]]:
     # A damaged or hostile file fails in many ways inside openpyxl and zipfile (BadZipFile,
     # KeyError, openpyxl's own types that vary by version); all mean the same to the person.
     except Exception as exc:
-        raise SheetError("Dit bestand is geen Excel-bestand (.xlsx) of het is beschadigd.") from exc
+        raise SheetError(
+            say("Dit bestand is geen Excel-bestand (.xlsx) of het is beschadigd.")
+        ) from exc
 
     def rows() -> Iterator[tuple[int, list[Cell]]]:
         try:
@@ -187,7 +200,7 @@ def _xlsx_rows(data: bytes) -> tuple[str, Iterator[tuple[int, list[Cell]]]]:
             raise
         except Exception as exc:  # damage deep inside a sheet shows only while reading it
             raise SheetError(
-                "Dit Excel-bestand is beschadigd: niet alle rijen kunnen gelezen worden."
+                say("Dit Excel-bestand is beschadigd: niet alle rijen kunnen gelezen worden.")
             ) from exc
         finally:
             book.close()
@@ -237,12 +250,15 @@ def _table(
             raise _too_many_rows()
         if len(cells) > MAX_COLUMNS and any(_filled(c) for c in cells[MAX_COLUMNS:]):
             raise SheetError(
-                f"Dit bestand heeft meer dan {MAX_COLUMNS} kolommen: dat is geen schuldenlijst."
+                say(
+                    "Dit bestand heeft meer dan {max_columns} kolommen: dat is geen schuldenlijst.",
+                    max_columns=MAX_COLUMNS,
+                )
             )
         if any(_filled(cell) for cell in cells):
             filled.append((number, cells))
     if not filled:
-        raise SheetError("Dit bestand is leeg.")
+        raise SheetError(say("Dit bestand is leeg."))
     texts = [_header_texts(cells) for _number, cells in filled[:_HEADER_SEARCH]]
     start = next((i for i, t in enumerate(texts) if is_header and is_header(t)), 0)
     header_row, header = filled[start][0], texts[start]
@@ -256,7 +272,7 @@ def _table(
             extra.add(number)
         body.append((number, tuple(cells[:width]) + (None,) * (width - len(cells))))
     if not body:
-        raise SheetError("Dit bestand heeft alleen een kopregel en geen schulden eronder.")
+        raise SheetError(say("Dit bestand heeft alleen een kopregel en geen schulden eronder."))
     return SheetTable(
         kind, sheet, separator, encoding, header_row, header, tuple(body), frozenset(extra)
     )
@@ -271,7 +287,11 @@ def _header_texts(cells: Sequence[Cell]) -> tuple[str, ...]:
 def _too_many_rows() -> SheetError:
     limit = f"{MAX_ROWS:_}".replace("_", ".")  # Dutch thousands separator
     return SheetError(
-        f"Dit bestand heeft meer dan {limit} regels: dat is geen schuldenlijst van één huishouden."
+        say(
+            "Dit bestand heeft meer dan {limit} regels: dat is geen schuldenlijst "
+            "van één huishouden.",
+            limit=limit,
+        )
     )
 
 

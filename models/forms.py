@@ -8,6 +8,7 @@ from typing import Final
 
 from models import identifiers, values
 from models.codes import AdministrationKind, Gender, MaritalStatus
+from models.messages import say
 
 Cleaner = Callable[[str, str], object]
 
@@ -19,7 +20,7 @@ def _text(text: str, _field: str) -> str | None:
 def _required(label: str) -> Cleaner:
     def clean(text: str, field: str) -> str:
         if not text.strip():
-            raise values.InvalidValue(f"{label} is verplicht.", field=field)
+            raise values.InvalidValue(say("{label} is verplicht.", label=label), field=field)
         return text.strip()
 
     return clean
@@ -32,7 +33,7 @@ def _date(text: str, field: str) -> date | None:
 def _past_date(text: str, field: str) -> date | None:
     result = _date(text, field)
     if result is not None and result > date.today():
-        raise values.InvalidValue("Deze datum ligt in de toekomst.", field=field)
+        raise values.InvalidValue(say("Deze datum ligt in de toekomst."), field=field)
     return result
 
 
@@ -50,7 +51,7 @@ def _code(allowed: type[Gender] | type[MaritalStatus] | type[AdministrationKind]
         if not text.strip():
             return None
         if text not in codes:
-            raise values.InvalidValue(f"Onbekende keuze: {text}.", field=field)
+            raise values.InvalidValue(say("Onbekende keuze: {text}.", text=text), field=field)
         return text
 
     return clean

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from models.messages import say
 from models.values import InvalidValue
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 
 _BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 _BSN_SEPARATORS = re.compile(r"[\s.\-]")
-_MSG_BSN_WRONG = "Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers."
+_MSG_BSN_WRONG = say("Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers.")
 
 
 def normalize_bsn(text: str, *, field: str | None = None) -> str:
@@ -40,13 +41,13 @@ def normalize_bsn(text: str, *, field: str | None = None) -> str:
     """
     digits = _BSN_SEPARATORS.sub("", text)
     if not digits:
-        raise InvalidValue("Vul een BSN in.", field=field)
+        raise InvalidValue(say("Vul een BSN in."), field=field)
     if not digits.isascii() or not digits.isdigit():
-        raise InvalidValue("Een BSN bestaat alleen uit cijfers.", field=field)
+        raise InvalidValue(say("Een BSN bestaat alleen uit cijfers."), field=field)
     if len(digits) == 8:
         digits = "0" + digits
     if len(digits) != 9:
-        raise InvalidValue("Een BSN heeft 9 cijfers.", field=field)
+        raise InvalidValue(say("Een BSN heeft 9 cijfers."), field=field)
     checksum = sum(w * int(d) for w, d in zip(_BSN_WEIGHTS, digits, strict=True))
     if checksum % 11 != 0 or digits == "000000000":
         raise InvalidValue(_MSG_BSN_WRONG, field=field)
@@ -89,7 +90,7 @@ def normalize_iban(text: str, *, field: str | None = None) -> str:
     """
     compact = _IBAN_SEPARATORS.sub("", text).upper()
     if not compact:
-        raise InvalidValue("Vul een IBAN in.", field=field)
+        raise InvalidValue(say("Vul een IBAN in."), field=field)
     # schwifty loads its bank registry on import (tens of ms): only when an IBAN is checked.
     from schwifty import IBAN
     from schwifty.exceptions import (
@@ -102,16 +103,18 @@ def normalize_iban(text: str, *, field: str | None = None) -> str:
     try:
         iban = IBAN(compact)
     except InvalidCountryCode:
-        message = "Dit IBAN begint niet met een bekende landcode, zoals NL."
+        message = say("Dit IBAN begint niet met een bekende landcode, zoals NL.")
         raise InvalidValue(message, field=field) from None
     except InvalidLength:
-        message = "Dit IBAN heeft niet het juiste aantal tekens voor het land."
+        message = say("Dit IBAN heeft niet het juiste aantal tekens voor het land.")
         raise InvalidValue(message, field=field) from None
     except InvalidChecksumDigits:
-        message = "Dit IBAN klopt niet (de controlecijfers kloppen niet). Controleer de tekens."
+        message = say(
+            "Dit IBAN klopt niet (de controlecijfers kloppen niet). Controleer de tekens."
+        )
         raise InvalidValue(message, field=field) from None
     except SchwiftyException:
-        message = "Dit is geen geldig IBAN. Controleer de letters en cijfers."
+        message = say("Dit is geen geldig IBAN. Controleer de letters en cijfers.")
         raise InvalidValue(message, field=field) from None
     return str(iban.compact)
 
@@ -141,13 +144,16 @@ def normalize_postcode(text: str, *, field: str | None = None) -> str:
     """
     match = _POSTCODE.fullmatch(text.strip())
     if not match:
-        message = "Een postcode heeft 4 cijfers en 2 letters, bijvoorbeeld 1234 AB."
+        message = say("Een postcode heeft 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.")
         raise InvalidValue(message, field=field)
     digits, letters = match.group(1), match.group(2).upper()
     if digits.startswith("0"):
-        raise InvalidValue("Een postcode begint niet met een 0.", field=field)
+        raise InvalidValue(say("Een postcode begint niet met een 0."), field=field)
     if letters in _POSTCODE_UNUSED_LETTERS:
-        message = f"Postcodes met de letters {letters} bestaan niet. Controleer de postcode."
+        message = say(
+            "Postcodes met de letters {letters} bestaan niet. Controleer de postcode.",
+            letters=letters,
+        )
         raise InvalidValue(message, field=field)
     return f"{digits} {letters}"
 
@@ -158,9 +164,9 @@ def normalize_postcode(text: str, *, field: str | None = None) -> str:
 _PHONE_SEPARATORS = re.compile(r"[\s\-./()]")
 # Service numbers (0800 free, 0900/0906/0909 paid) have 8 or 11 digits.
 _PHONE_SERVICE = re.compile(r"0(?:800|90[069])")
-_MSG_PHONE_LENGTH = (
-    "Dit telefoonnummer heeft niet het juiste aantal cijfers. "
-    "Een Nederlands nummer heeft 10 cijfers, zoals 06-12345678."
+_MSG_PHONE_LENGTH = say(
+    "Dit telefoonnummer heeft niet het juiste aantal cijfers. Een "
+    "Nederlands nummer heeft 10 cijfers, zoals 06-12345678."
 )
 
 
@@ -172,15 +178,15 @@ def normalize_email(text: str, *, field: str | None = None) -> str:
     """
     address = text.strip()
     if not address:
-        raise InvalidValue("Vul een e-mailadres in.", field=field)
+        raise InvalidValue(say("Vul een e-mailadres in."), field=field)
     if any(char.isspace() for char in address):
-        raise InvalidValue("Een e-mailadres heeft geen spaties.", field=field)
+        raise InvalidValue(say("Een e-mailadres heeft geen spaties."), field=field)
     local, at, domain = address.partition("@")
     if not at or "@" in domain or not local:
-        message = "Een e-mailadres heeft één @, zoals naam@voorbeeld.nl."
+        message = say("Een e-mailadres heeft één @, zoals naam@voorbeeld.nl.")
         raise InvalidValue(message, field=field)
     if "." not in domain or "" in domain.split(".") or len(address) > 254:
-        message = "Na de @ hoort een domein met een punt, zoals voorbeeld.nl."
+        message = say("Na de @ hoort een domein met een punt, zoals voorbeeld.nl.")
         raise InvalidValue(message, field=field)
     return f"{local}@{domain.lower()}"
 
@@ -198,12 +204,12 @@ def normalize_phone(text: str, *, field: str | None = None) -> str:
     """
     number = _PHONE_SEPARATORS.sub("", text.replace("(0)", ""))
     if not number:
-        raise InvalidValue("Vul een telefoonnummer in.", field=field)
+        raise InvalidValue(say("Vul een telefoonnummer in."), field=field)
     if number.startswith("00"):
         number = "+" + number[2:]
     digits = number.removeprefix("+")
     if not digits.isascii() or not digits.isdigit():
-        message = "Een telefoonnummer bestaat uit cijfers, eventueel met een + ervoor."
+        message = say("Een telefoonnummer bestaat uit cijfers, eventueel met een + ervoor.")
         raise InvalidValue(message, field=field)
     if number.startswith("+31"):
         valid = len(digits) == 11 and digits[2] != "0"

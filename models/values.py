@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal, Inexact, localcontext
 
+from models.messages import say
+
 __all__ = [
     "MONEY_LIMIT",
     "InvalidValue",
@@ -66,10 +68,10 @@ _MONEY_JSON = re.compile(r"-?[0-9]+\.[0-9]{2}")
 # and the amount with a non-breaking space; we keep it, so that an amount never breaks over
 # two lines in a table cell or the PDF. parse_money() accepts it back.
 
-_MSG_MONEY_EMPTY = "Vul een bedrag in."
-_MSG_MONEY_SHAPE = "Dit is geen bedrag. Schrijf het bijvoorbeeld als 1.234,50."
-_MSG_MONEY_DECIMALS = "Een bedrag heeft hooguit twee cijfers achter de komma."
-_MSG_MONEY_TOO_BIG = "Dit bedrag is te groot."
+_MSG_MONEY_EMPTY = say("Vul een bedrag in.")
+_MSG_MONEY_SHAPE = say("Dit is geen bedrag. Schrijf het bijvoorbeeld als 1.234,50.")
+_MSG_MONEY_DECIMALS = say("Een bedrag heeft hooguit twee cijfers achter de komma.")
+_MSG_MONEY_TOO_BIG = say("Dit bedrag is te groot.")
 
 
 def _refuse_float(value: object) -> None:
@@ -80,7 +82,7 @@ def _refuse_float(value: object) -> None:
 def _exact_money(value: Decimal, field: str | None) -> Decimal:
     """Returns value with exactly two places, refusing what that would round."""
     if not value.is_finite():
-        raise InvalidValue("Dit is geen bedrag.", field=field)
+        raise InvalidValue(say("Dit is geen bedrag."), field=field)
     if abs(value) >= MONEY_LIMIT:
         raise InvalidValue(_MSG_MONEY_TOO_BIG, field=field)
     with localcontext() as ctx:
@@ -180,7 +182,7 @@ def money_from_json(value: object, *, field: str | None = None) -> Decimal:
     """
     if not isinstance(value, str) or not _MONEY_JSON.fullmatch(value):
         raise InvalidValue(
-            'Een bedrag staat in het bestand als tekst met twee decimalen, zoals "1234.50".',
+            say('Een bedrag staat in het bestand als tekst met twee decimalen, zoals "1234.50".'),
             field=field,
         )
     return _exact_money(Decimal(value), field)
@@ -228,8 +230,8 @@ _MOMENT = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
     r"(?:Z|[+-][0-9]{2}:[0-9]{2})"
 )
-_MSG_DATE_SHAPE = "Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 26-11-2026."
-_MSG_DATE_IMPOSSIBLE = "Deze datum bestaat niet. Controleer de dag en de maand."
+_MSG_DATE_SHAPE = say("Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 26-11-2026.")
+_MSG_DATE_IMPOSSIBLE = say("Deze datum bestaat niet. Controleer de dag en de maand.")
 
 
 def _make_date(year: int, month: int, day: int, field: str | None) -> date:
@@ -259,7 +261,7 @@ def parse_date(text: str | date, *, field: str | None = None) -> date:
         return text
     body = text.strip()
     if not body:
-        raise InvalidValue("Vul een datum in.", field=field)
+        raise InvalidValue(say("Vul een datum in."), field=field)
     if match := _ISO_DATE.fullmatch(body):
         year, month, day = (int(part) for part in match.groups())
         return _make_date(year, month, day, field)
@@ -267,7 +269,7 @@ def parse_date(text: str | date, *, field: str | None = None) -> date:
     if not match:
         raise InvalidValue(_MSG_DATE_SHAPE, field=field)
     if len(match.group(4)) != 4:
-        message = "Schrijf het jaar met vier cijfers, bijvoorbeeld 26-11-2026."
+        message = say("Schrijf het jaar met vier cijfers, bijvoorbeeld 26-11-2026.")
         raise InvalidValue(message, field=field)
     return _make_date(int(match.group(4)), int(match.group(3)), int(match.group(1)), field)
 
@@ -292,7 +294,7 @@ def date_from_json(value: object, *, field: str | None = None) -> date:
     """
     match = _ISO_DATE.fullmatch(value) if isinstance(value, str) else None
     if not match:
-        message = 'Een datum staat in het bestand als "JJJJ-MM-DD", zoals "2026-11-26".'
+        message = say('Een datum staat in het bestand als "JJJJ-MM-DD", zoals "2026-11-26".')
         raise InvalidValue(message, field=field)
     year, month, day = (int(part) for part in match.groups())
     return _make_date(year, month, day, field)
@@ -308,7 +310,7 @@ def parse_moment(value: object, *, field: str | None = None) -> datetime:
         InvalidValue: For another shape, a moment without offset, or one that does not exist.
     """
     if not isinstance(value, str) or not _MOMENT.fullmatch(value):
-        message = (
+        message = say(
             'Een tijdstip staat in het bestand als "JJJJ-MM-DDTuu:mm:ss+01:00", '
             'zoals "2026-11-26T14:03:00+01:00".'
         )
@@ -316,7 +318,7 @@ def parse_moment(value: object, *, field: str | None = None) -> datetime:
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidValue("Dit tijdstip bestaat niet.", field=field) from None
+        raise InvalidValue(say("Dit tijdstip bestaat niet."), field=field) from None
 
 
 def moment_to_json(value: datetime) -> str:
@@ -327,7 +329,7 @@ def moment_to_json(value: datetime) -> str:
     """
     offset = value.utcoffset()
     if offset is None:
-        raise InvalidValue("Een tijdstip moet een tijdzone hebben.")
+        raise InvalidValue(say("Een tijdstip moet een tijdzone hebben."))
     # Historical zones can have offsets in seconds, which ISO 8601 offsets cannot hold.
     if offset.seconds % 60 or offset.microseconds:
         value = value.astimezone(UTC)
@@ -352,7 +354,7 @@ def check_score(value: object, field: str) -> int:
         InvalidValue: When the value is not a whole number from 1 to 5.
     """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue("Een score is een heel getal van 1 tot en met 5.", field=field)
+        raise InvalidValue(say("Een score is een heel getal van 1 tot en met 5."), field=field)
     if not SCORE_MIN <= value <= SCORE_MAX:
-        raise InvalidValue("Kies een score van 1 tot en met 5.", field=field)
+        raise InvalidValue(say("Kies een score van 1 tot en met 5."), field=field)
     return value
