@@ -30,6 +30,7 @@ from app.bundle_write import write_problem
 from app.db import Database
 from app.errors import UserError
 from app.profile import load_profile
+from models.messages import say
 
 __all__ = ["BUNDLE", "HISTORY", "README", "export_for_access", "history_csv"]
 
@@ -116,7 +117,7 @@ def export_for_access(
             the bundle cannot be made; nothing is left behind.
     """
     if not folder.is_dir():
-        raise UserError(f"De map {folder} bestaat niet.")
+        raise UserError(say("De map {folder} bestaat niet.", folder=folder))
     profile = load_profile(db.paths)
     options = ExportOptions(
         exported_by=ExportedBy(profile.name, profile.organisation, profile.role),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.bundle_zipread import Entry, ZipArchive, show_name
+from models.messages import say
 
 __all__ = [
     "DOSSIER_SCHEMA",
@@ -64,7 +65,7 @@ def _text(archive: ZipArchive, entry: Entry, problems: list[str]) -> str | None:
     try:
         return archive.read(entry, TAG_LIMIT).decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        problems.append(f"{show_name(entry.name)} is geen UTF-8-tekst.")
+        problems.append(say("{name} is geen UTF-8-tekst.", name=show_name(entry.name)))
         return None
 
 
@@ -86,7 +87,9 @@ def parse_bag_info(text: str) -> tuple[dict[str, list[str]], list[str]]:
             continue
         label, colon, value = line.partition(":")
         if not colon or not label.strip() or label != label.strip():
-            problems.append(f"bag-info.txt regel {number} is geen 'Label: waarde'.")
+            problems.append(
+                say("bag-info.txt regel {number} is geen 'Label: waarde'.", number=number)
+            )
             continue
         values = info.setdefault(label, [])
         values.append(value.strip())
@@ -100,12 +103,20 @@ def _manifest(text: str, name: str, problems: list[str]) -> dict[str, str]:
     for line in _tag_lines(text):
         parts = line.strip().split(maxsplit=1)
         if len(parts) != 2 or not _HEX.fullmatch(parts[0]):
-            problems.append(f"{name}: de regel {line[:60]!r} is geen 'controlesom pad'.")
+            problems.append(
+                say(
+                    "{name}: de regel {line!r} is geen 'controlesom pad'.",
+                    name=name,
+                    line=line[:60],
+                )
+            )
             continue
         digest, path = parts
         path = path.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
         if path in listed:
-            problems.append(f"{name}: {show_name(path)} staat er twee keer in.")
+            problems.append(
+                say("{name}: {path} staat er twee keer in.", name=name, path=show_name(path))
+            )
         listed[path] = digest.lower()
     return listed
 
@@ -113,7 +124,7 @@ def _manifest(text: str, name: str, problems: list[str]) -> dict[str, str]:
 def _check_bagit(archive: ZipArchive, problems: list[str]) -> None:
     entry = archive.files.get(f"{archive.base}/bagit.txt")
     if entry is None:
-        problems.append("bagit.txt ontbreekt: dit is geen BagIt-bag.")
+        problems.append(say("bagit.txt ontbreekt: dit is geen BagIt-bag."))
         return
     text = _text(archive, entry, problems)
     if text is None:
@@ -123,21 +134,33 @@ def _check_bagit(archive: ZipArchive, problems: list[str]) -> None:
     encoding = (info.get("Tag-File-Character-Encoding") or [""])[0]
     if version not in BAGIT_VERSIONS:
         problems.append(
-            f"bagit.txt: BagIt-versie {version or '(geen)'!r} wordt niet ondersteund (wel 1.0)."
+            say(
+                "bagit.txt: BagIt-versie {value!r} wordt niet ondersteund (wel 1.0).",
+                value=version or "(geen)",
+            )
         )
     if encoding.upper() not in ("UTF-8", "UTF8"):
-        problems.append(f"bagit.txt: tekencodering {encoding or '(geen)'!r}; hoort UTF-8 te zijn.")
+        problems.append(
+            say(
+                "bagit.txt: tekencodering {value!r}; hoort UTF-8 te zijn.",
+                value=encoding or "(geen)",
+            )
+        )
 
 
 def _check_bag_info(info: dict[str, list[str]], problems: list[str]) -> None:
     for label in REQUIRED_INFO:
         if not info.get(label):
-            problems.append(f"bag-info.txt mist {label}.")
+            problems.append(say("bag-info.txt mist {label}.", label=label))
     schema = (info.get("Dossier-Schema") or [DOSSIER_SCHEMA])[0]
     if schema != DOSSIER_SCHEMA:
         problems.append(
-            f"Deze bundel volgt {schema!r}; dit programma kent alleen {DOSSIER_SCHEMA}. "
-            "Werk Procesplaat bij."
+            say(
+                "Deze bundel volgt {schema!r}; dit programma kent alleen "
+                "{dossier_schema}. Werk Procesplaat bij.",
+                schema=schema,
+                dossier_schema=DOSSIER_SCHEMA,
+            )
         )
     day = (info.get("Bagging-Date") or [""])[0]
     if day:
@@ -146,7 +169,9 @@ def _check_bag_info(info: dict[str, list[str]], problems: list[str]) -> None:
                 raise ValueError(day)
             date.fromisoformat(day)
         except ValueError:
-            problems.append(f"bag-info.txt: Bagging-Date {day!r} is geen datum JJJJ-MM-DD.")
+            problems.append(
+                say("bag-info.txt: Bagging-Date {day!r} is geen datum JJJJ-MM-DD.", day=day)
+            )
 
 
 def read_tags(archive: ZipArchive) -> tuple[BagPart | None, list[str]]:
@@ -157,7 +182,7 @@ def read_tags(archive: ZipArchive) -> tuple[BagPart | None, list[str]]:
     info: dict[str, list[str]] = {}
     info_entry = archive.files.get(f"{base}/bag-info.txt")
     if info_entry is None:
-        problems.append("bag-info.txt ontbreekt.")
+        problems.append(say("bag-info.txt ontbreekt."))
     else:
         text = _text(archive, info_entry, problems)
         if text is not None:
@@ -168,10 +193,16 @@ def read_tags(archive: ZipArchive) -> tuple[BagPart | None, list[str]]:
     for algorithm, name, listed in _manifests(archive, "manifest", problems):
         outside = [path for path in listed if not path.startswith("data/")]
         for path in outside:
-            problems.append(f"{name}: {show_name(path)} ligt niet in data/ van de bag.")
+            problems.append(
+                say(
+                    "{name}: {path} ligt niet in data/ van de bag.", name=name, path=show_name(path)
+                )
+            )
         manifests[algorithm] = {p.removeprefix("data/"): d for p, d in listed.items()}
     if "sha256" not in manifests:
-        problems.append("manifest-sha256.txt ontbreekt: de bestanden zijn niet te controleren.")
+        problems.append(
+            say("manifest-sha256.txt ontbreekt: de bestanden zijn niet te controleren.")
+        )
         return None, problems
     _check_tag_manifests(archive, problems)
     prefix = f"{base}/data/"
@@ -184,13 +215,21 @@ def read_tags(archive: ZipArchive) -> tuple[BagPart | None, list[str]]:
         for path in listed:
             if path not in payload:
                 problems.append(
-                    f"data/{show_name(path)} staat in manifest-{algorithm}.txt maar ontbreekt."
+                    say(
+                        "data/{path} staat in manifest-{algorithm}.txt maar ontbreekt.",
+                        path=show_name(path),
+                        algorithm=algorithm,
+                    )
                 )
         for path in payload:
             if path not in listed:
                 problems.append(
-                    f"data/{show_name(path)} staat niet in manifest-{algorithm}.txt "
-                    "(een bestand dat er niet hoort)."
+                    say(
+                        "data/{path} staat niet in manifest-{algorithm}.txt (een bestand dat er"
+                        " niet hoort).",
+                        path=show_name(path),
+                        algorithm=algorithm,
+                    )
                 )
     return BagPart(archive, info, manifests, payload), problems
 
@@ -215,12 +254,18 @@ def _check_tag_manifests(archive: ZipArchive, problems: list[str]) -> None:
         for path, digest in listed.items():
             tag = archive.files.get(f"{base}/{path}")
             if path.startswith("data/") or path.startswith("tagmanifest-"):
-                problems.append(f"{name}: {show_name(path)} is geen tagbestand.")
+                problems.append(
+                    say("{name}: {path} is geen tagbestand.", name=name, path=show_name(path))
+                )
             elif tag is None:
-                problems.append(f"{name}: {show_name(path)} ontbreekt.")
+                problems.append(say("{name}: {path} ontbreekt.", name=name, path=show_name(path)))
             elif hashlib.new(algorithm, archive.read(tag, TAG_LIMIT)).hexdigest() != digest:
                 problems.append(
-                    f"{show_name(path)} klopt niet met {name} (het bestand is gewijzigd)."
+                    say(
+                        "{path} klopt niet met {name} (het bestand is gewijzigd).",
+                        path=show_name(path),
+                        name=name,
+                    )
                 )
 
 
@@ -236,15 +281,25 @@ def number_parts(parts: list[BagPart], problems: list[str]) -> int:
         part.group = group[0] if group else None
         if not counts:
             if not lone:
-                problems.append(f"{part.name} is geen deel van een gesplitste bundel.")
+                problems.append(
+                    say("{name} is geen deel van een gesplitste bundel.", name=part.name)
+                )
             continue
         match = _BAG_COUNT.fullmatch(counts[0].strip())
         if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
-            problems.append(f"{part.name}: Bag-Count {counts[0]!r} is niet 'n of N'.")
+            problems.append(
+                say(
+                    "{name}: Bag-Count {counts!r} is niet 'n of N'.",
+                    name=part.name,
+                    counts=counts[0],
+                )
+            )
             continue
         part.number, part.count = int(match.group(1)), int(match.group(2))
         if part.count > 1 and part.group is None:
-            problems.append(f"{part.name}: een deel van een bundel mist Bag-Group-Identifier.")
+            problems.append(
+                say("{name}: een deel van een bundel mist Bag-Group-Identifier.", name=part.name)
+            )
     if problems:
         return 1
     first = parts[0]
@@ -252,18 +307,33 @@ def number_parts(parts: list[BagPart], problems: list[str]) -> int:
     for part in parts[1:]:
         if part.group != first.group or part.count != count:
             problems.append(
-                f"{part.name} hoort bij een andere bundel dan {first.name}; geef de delen "
-                "van één bundel."
+                say(
+                    "{name} hoort bij een andere bundel dan {name2}; geef de delen van één bundel.",
+                    name=part.name,
+                    name2=first.name,
+                )
             )
     if problems:
         return count
     numbers = sorted(part.number for part in parts)
     for number in sorted(set(numbers)):
         if numbers.count(number) > 1:
-            problems.append(f"Deel {number} van {count} is meer dan eens gegeven.")
+            problems.append(
+                say(
+                    "Deel {number} van {count} is meer dan eens gegeven.",
+                    number=number,
+                    count=count,
+                )
+            )
     for number in range(1, count + 1):
         if number not in numbers:
-            problems.append(f"Deel {number} van {count} ontbreekt; er is niets ingelezen.")
+            problems.append(
+                say(
+                    "Deel {number} van {count} ontbreekt; er is niets ingelezen.",
+                    number=number,
+                    count=count,
+                )
+            )
     parts.sort(key=lambda part: part.number)
     return count
 
@@ -279,10 +349,17 @@ def check_oxum(part: BagPart, octets: int, problems: list[str]) -> None:
     oxum = (part.bag_info.get("Payload-Oxum") or [""])[0]
     match = _OXUM.fullmatch(oxum)
     if oxum and not match:
-        problems.append(f"bag-info.txt: Payload-Oxum {oxum!r} is niet 'bytes.aantal'.")
+        problems.append(
+            say("bag-info.txt: Payload-Oxum {oxum!r} is niet 'bytes.aantal'.", oxum=oxum)
+        )
     elif match and (int(match.group(1)), int(match.group(2))) != (octets, len(part.payload)):
         problems.append(
-            f"Payload-Oxum klopt niet: bag-info.txt zegt {match.group(1)} bytes in "
-            f"{match.group(2)} bestanden, de bag heeft {octets} bytes in "
-            f"{len(part.payload)} bestanden."
+            say(
+                "Payload-Oxum klopt niet: bag-info.txt zegt {group} bytes in {group2} "
+                "bestanden, de bag heeft {octets} bytes in {payload} bestanden.",
+                group=match.group(1),
+                group2=match.group(2),
+                octets=octets,
+                payload=len(part.payload),
+            )
         )

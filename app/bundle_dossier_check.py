@@ -12,6 +12,7 @@ from jsonschema.exceptions import ValidationError
 
 from app.paths import resources_dir
 from models.bundle_rules import dossier_problems
+from models.messages import say
 
 __all__ = [
     "DOSSIER_JSON",
@@ -41,13 +42,13 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"de sleutel {key!r} staat twee keer in hetzelfde object")
+            raise ValueError(say("de sleutel {key!r} staat twee keer in hetzelfde object", key=key))
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is geen geldig JSON-getal")
+    raise ValueError(say("{name} is geen geldig JSON-getal", name=name))
 
 
 def parse_dossier(raw: bytes, problems: list[str]) -> dict[str, Any] | None:
@@ -58,31 +59,43 @@ def parse_dossier(raw: bytes, problems: list[str]) -> dict[str, Any] | None:
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        problems.append(f"{DOSSIER_JSON} is geen UTF-8-tekst.")
+        problems.append(say("dossier.json is geen UTF-8-tekst."))
         return None
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         problems.append(
-            f"{DOSSIER_JSON} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})."
+            say(
+                "dossier.json is geen geldige JSON (regel {lineno}, kolom {colno}).",
+                lineno=exc.lineno,
+                colno=exc.colno,
+            )
         )
         return None
     except (ValueError, RecursionError) as exc:
         why = str(exc) if isinstance(exc, ValueError) else "te diep genest"
-        problems.append(f"{DOSSIER_JSON} is geen geldige JSON: {why}.")
+        problems.append(say("dossier.json is geen geldige JSON: {why}.", why=why))
         return None
     if not isinstance(value, dict):
-        problems.append(f"{DOSSIER_JSON} is geen JSON-object.")
+        problems.append(say("dossier.json is geen JSON-object."))
         return None
     if value.get("schema") != "dossier":
-        problems.append(f'{DOSSIER_JSON}: schema is niet "dossier"; dit is geen dossier.')
+        problems.append(
+            say(
+                'dossier.json: schema is niet "dossier"; dit is geen dossier.',
+            )
+        )
         return None
     version = value.get("schema_version")
     if version != SCHEMA_VERSION or isinstance(version, bool):
         problems.append(
-            f"{DOSSIER_JSON} heeft schemaversie {json.dumps(version)}; dit programma kent "
-            f"alleen versie {SCHEMA_VERSION}. Werk Procesplaat bij of vraag een bundel van "
-            f"versie {SCHEMA_VERSION}."
+            say(
+                "dossier.json heeft schemaversie {version}; dit programma kent alleen "
+                "versie {supported}. Werk Procesplaat bij of vraag een bundel van "
+                "versie {supported}.",
+                version=json.dumps(version),
+                supported=SCHEMA_VERSION,
+            )
         )
         return None
     return value
@@ -110,7 +123,7 @@ _KINDS = {
     "date": 'geen datum als "JJJJ-MM-DD"',
     "moment": 'geen tijdstip met tijdzone, zoals "2026-11-26T14:03:00+01:00"',
     "uuid": "geen geldig id (UUID)",
-    "bsn": "een BSN is negen cijfers",
+    "bsn": say("een BSN is negen cijfers"),
     "sha256": "geen SHA-256 (64 hexadecimale tekens)",
 }
 
@@ -137,17 +150,28 @@ def schema_problem(error: ValidationError) -> str:
     if error.validator in ("minimum", "maximum"):
         return f"{where}: {_shown(error.instance)} ligt buiten de toegestane waarden."
     if error.validator == "minLength":
-        return f"{where}: mag niet leeg zijn."
+        return say("{where}: mag niet leeg zijn.", where=where)
     if error.validator == "const":
-        return f"{where}: hoort {json.dumps(error.validator_value)} te zijn."
-    return f"{where}: voldoet niet aan het schema ({error.validator})."
+        return say(
+            "{where}: hoort {expected} te zijn.",
+            where=where,
+            expected=json.dumps(error.validator_value),
+        )
+    return say(
+        "{where}: voldoet niet aan het schema ({validator}).",
+        where=where,
+        validator=error.validator,
+    )
 
 
 def _capped(problems: list[str]) -> list[str]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
     rest = len(problems) - MAX_PROBLEMS
-    return [*problems[:MAX_PROBLEMS], f"... en nog {rest} problemen in {DOSSIER_JSON}."]
+    return [
+        *problems[:MAX_PROBLEMS],
+        say("... en nog {rest} problemen in dossier.json.", rest=rest),
+    ]
 
 
 def check_dossier(dossier: dict[str, Any], count: int) -> list[str]:
@@ -160,4 +184,4 @@ def check_dossier(dossier: dict[str, Any], count: int) -> list[str]:
     # A value can break two keywords (type and pattern) that say the same to a person.
     found = sorted({schema_problem(e) for e in dossier_schema().iter_errors(dossier)})
     found.extend(dossier_problems(dossier, part_count=count))
-    return [f"{DOSSIER_JSON} {problem}" for problem in _capped(found)]
+    return [say("dossier.json {problem}", problem=problem) for problem in _capped(found)]

@@ -45,6 +45,7 @@ from app.errors import NotFoundError, UserError
 from app.handout_overview import overview_pdf
 from app.profile import ROLES
 from models.checklist import ChecklistTemplate
+from models.messages import say
 
 __all__ = [
     "ExportCancelled",
@@ -64,7 +65,7 @@ class ExportCancelled(Cancelled):
     """The person stopped the export; no bundle was written."""
 
     def __init__(self) -> None:
-        UserError.__init__(self, "Het exporteren is afgebroken; er is geen bundel opgeslagen.")
+        UserError.__init__(self, say("Het exporteren is afgebroken; er is geen bundel opgeslagen."))
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,9 @@ def _load_template(db: Database, client_id: uuid.UUID, key: str | None) -> Check
     templates = load_checklists(own_checklists_dir(db.paths))
     if key not in templates:
         known = ", ".join(templates)
-        raise NotFoundError(f"De checklist {key!r} bestaat niet. Wel: {known}.")
+        raise NotFoundError(
+            say("De checklist {key!r} bestaat niet. Wel: {known}.", key=key, known=known)
+        )
     return templates[key]
 
 
@@ -142,16 +145,20 @@ def _debt_proofs(
 def _check_options(out: Path, options: ExportOptions) -> None:
     if options.exported_by.role not in ROLES:
         raise UserError(
-            f"Onbekende rol {options.exported_by.role!r}; kies uit: {', '.join(ROLES)}."
+            say(
+                "Onbekende rol {role!r}; kies uit: {roles}.",
+                role=options.exported_by.role,
+                roles=", ".join(ROLES),
+            )
         )
     if options.passphrase is not None and not options.passphrase:
-        raise UserError("Het wachtwoord is leeg. Kies een wachtwoord of versleutel niet.")
+        raise UserError(say("Het wachtwoord is leeg. Kies een wachtwoord of versleutel niet."))
     if options.max_part_bytes is not None and options.max_part_bytes < MB:
-        raise UserError("Een deel moet minstens 1 MB mogen zijn.")
+        raise UserError(say("Een deel moet minstens 1 MB mogen zijn."))
     if not out.parent.is_dir():
-        raise UserError(f"De map {out.parent} bestaat niet.")
+        raise UserError(say("De map {parent} bestaat niet.", parent=out.parent))
     if out.is_dir():
-        raise UserError(f"{out} is een map; kies een bestandsnaam voor de bundel.")
+        raise UserError(say("{out} is een map; kies een bestandsnaam voor de bundel.", out=out))
 
 
 class _Ticker:

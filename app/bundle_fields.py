@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from app.errors import UserError
+from models.messages import say
 from models.values import (
     InvalidValue,
     check_score,
@@ -102,7 +103,13 @@ class DossierError(UserError):
     """dossier.json breaks a rule this import needs; nothing was read in."""
 
     def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"De bundel is niet in orde ({where}): {problem} {NOTHING_READ}")
+        super().__init__(
+            say(
+                "De bundel is niet in orde ({where}): {problem} Er is niets ingelezen.",
+                where=where,
+                problem=problem,
+            )
+        )
         self.where = where
 
 
@@ -120,7 +127,7 @@ class Ids:
         source = as_uuid(value, where)
         key = (kind, str(source))
         if key in self.defined:
-            raise DossierError(where, "dit id komt twee keer voor.")
+            raise DossierError(where, say("dit id komt twee keer voor."))
         self.defined[key] = uuid.uuid4() if self.fresh else source
         return self.defined[key]
 
@@ -130,24 +137,24 @@ class Ids:
             return None
         target = self.defined.get((kind, str(as_uuid(value, where))))
         if target is None:
-            raise DossierError(where, "dit id verwijst naar iets dat niet in de bundel staat.")
+            raise DossierError(where, say("dit id verwijst naar iets dat niet in de bundel staat."))
         return target
 
 
 def as_uuid(value: object, where: str) -> uuid.UUID:
     """An id given as text, as a UUID."""
     if not isinstance(value, str):
-        raise DossierError(where, "een id is tekst (een UUID).")
+        raise DossierError(where, say("een id is tekst (een UUID)."))
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise DossierError(where, "dit is geen geldig id (UUID).") from None
+        raise DossierError(where, say("dit is geen geldig id (UUID).")) from None
 
 
 def as_object(value: object, where: str) -> Mapping[str, Any]:
     """A value that must be a JSON object."""
     if not isinstance(value, Mapping):
-        raise DossierError(where, "hier hoort een object.")
+        raise DossierError(where, say("hier hoort een object."))
     return value
 
 
@@ -156,7 +163,7 @@ def as_list(value: object, where: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise DossierError(where, "hier hoort een lijst.")
+        raise DossierError(where, say("hier hoort een lijst."))
     return value
 
 
@@ -165,14 +172,14 @@ def text_of(obj: Mapping[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return value
-    raise DossierError(f"{where}.{key}", "hier hoort tekst.")
+    raise DossierError(f"{where}.{key}", say("hier hoort tekst."))
 
 
 def required_text_of(obj: Mapping[str, Any], key: str, where: str) -> str:
     """A text field that must be there."""
     value = text_of(obj, key, where)
     if value is None:
-        raise DossierError(f"{where}.{key}", "dit veld is verplicht.")
+        raise DossierError(f"{where}.{key}", say("dit veld is verplicht."))
     return value
 
 
@@ -181,7 +188,7 @@ def bool_of(obj: Mapping[str, Any], key: str, where: str) -> bool:
     value = obj.get(key)
     if value is None or isinstance(value, bool):
         return bool(value)
-    raise DossierError(f"{where}.{key}", "hier hoort waar of onwaar (true/false).")
+    raise DossierError(f"{where}.{key}", say("hier hoort waar of onwaar (true/false)."))
 
 
 def _read(obj: Mapping[str, Any], key: str, where: str, read: Callable[..., _T]) -> _T:
@@ -206,7 +213,7 @@ def required_money_of(obj: Mapping[str, Any], key: str, where: str) -> Decimal:
     """An amount that must be there."""
     value = money_of(obj, key, where)
     if value is None:
-        raise DossierError(f"{where}.{key}", "dit bedrag is verplicht.")
+        raise DossierError(f"{where}.{key}", say("dit bedrag is verplicht."))
     return value
 
 
@@ -219,7 +226,7 @@ def required_ref(ids: Ids, kind: str, value: object, where: str) -> uuid.UUID:
     """A reference to an object of the bundle that must be there."""
     target = ids.ref(kind, value, where)
     if target is None:
-        raise DossierError(where, "hier hoort een id.")
+        raise DossierError(where, say("hier hoort een id."))
     return target
 
 
@@ -305,4 +312,12 @@ def set_aside(
     for key in [key for key in unknown if key.startswith(inside)]:
         del unknown[key]
     unknown[where] = dict(obj)
-    notes.append(f"{dutch_place(where)} ({where}): {why}; bewaard bij de import, {instead}.")
+    notes.append(
+        say(
+            "{dutch_place} ({where}): {why}; bewaard bij de import, {instead}.",
+            dutch_place=dutch_place(where),
+            where=where,
+            why=why,
+            instead=instead,
+        )
+    )

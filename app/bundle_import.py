@@ -16,7 +16,7 @@ from typing import Any, BinaryIO, cast
 from sqlmodel import Session, col, select
 
 from app import audit
-from app.bundle_rows import NOTHING_READ, DossierError, DossierRows, dossier_rows
+from app.bundle_rows import DossierError, DossierRows, dossier_rows
 from app.client_removal import delete_files, remove_client
 from app.db import Database
 from app.document_crypto import Cancel, Cancelled, Progress, encrypt_stream
@@ -24,6 +24,7 @@ from app.dossier_json import dossier_dict
 from app.errors import UserError
 from app.resources import load_process
 from models.identifiers import mask_bsn
+from models.messages import say
 from models.people import full_name
 from models.tables import BundleImport, Client, Creditor
 from models.template_reader import TemplateError
@@ -83,11 +84,17 @@ class ConflictError(UserError):
     """The client is already here and nobody chose what to do; nothing was read in."""
 
     def __init__(self, conflict: Conflict) -> None:
-        how = "hetzelfde id" if conflict.matched_by == "id" else "hetzelfde BSN"
-        super().__init__(
-            f"Deze klant staat hier al ({how}). Kies: een nieuwe kopie, vervangen of stoppen. "
-            + NOTHING_READ
-        )
+        if conflict.matched_by == "id":
+            message = say(
+                "Deze klant staat hier al (hetzelfde id). Kies: een nieuwe kopie, vervangen of "
+                "stoppen. Er is niets ingelezen."
+            )
+        else:
+            message = say(
+                "Deze klant staat hier al (hetzelfde BSN). Kies: een nieuwe kopie, vervangen of "
+                "stoppen. Er is niets ingelezen."
+            )
+        super().__init__(message)
         self.conflict = conflict
 
 
@@ -111,7 +118,7 @@ def _client_id(dossier: Mapping[str, Any]) -> uuid.UUID:
             return uuid.UUID(value)
         except ValueError:
             pass
-    raise DossierError("client.id", "dit is geen geldig id (UUID).")
+    raise DossierError("client.id", say("dit is geen geldig id (UUID)."))
 
 
 def _match(session: Session, dossier: Mapping[str, Any]) -> tuple[Client, str] | None:
@@ -273,13 +280,19 @@ def _store_documents(
         listed = manifest.get(planned.path)
         if listed is None:
             raise DocumentMismatch(
-                f"Document {planned.number} klopt niet met de bundel: het staat niet in het "
-                f"manifest. {NOTHING_READ}"
+                say(
+                    "Document {number} klopt niet met de bundel: het staat niet in het "
+                    "manifest. Er is niets ingelezen.",
+                    number=planned.number,
+                )
             )
         if listed.lower() != planned.sha256:
             raise DocumentMismatch(
-                f"Document {planned.number} klopt niet met de bundel: de controlesom in "
-                f"dossier.json wijkt af van die in het manifest. {NOTHING_READ}"
+                say(
+                    "Document {number} klopt niet met de bundel: de controlesom in "
+                    "dossier.json wijkt af van die in het manifest. Er is niets ingelezen.",
+                    number=planned.number,
+                )
             )
         name = f"{uuid.uuid4()}.enc"
         target = db.paths.documents / name
@@ -300,8 +313,11 @@ def _store_documents(
             )
         if sha256 != planned.sha256 or size != planned.size:
             raise DocumentMismatch(
-                f"Document {planned.number} klopt niet met de bundel: de inhoud past niet bij "
-                f"de controlesom of de grootte die de bundel noemt. {NOTHING_READ}"
+                say(
+                    "Document {number} klopt niet met de bundel: de inhoud past niet bij de"
+                    " controlesom of de grootte die de bundel noemt. Er is niets ingelezen.",
+                    number=planned.number,
+                )
             )
         planned.row.stored_name = name
         done += size
@@ -324,8 +340,11 @@ class _Limited(io.RawIOBase):
     def readinto(self, buffer: Any) -> int:
         if self._left <= 0:
             raise DocumentMismatch(
-                f"Document {self._number} klopt niet met de bundel: het is groter dan de "
-                f"bundel zegt. {NOTHING_READ}"
+                say(
+                    "Document {number} klopt niet met de bundel: het is groter dan de "
+                    "bundel zegt. Er is niets ingelezen.",
+                    number=self._number,
+                )
             )
         data = self._stream.read(min(len(buffer), self._left))
         self._left -= len(data)
@@ -367,8 +386,10 @@ def _refuse_taken_ids(session: Session, plan: DossierRows) -> None:
         )
     if taken:
         raise UserError(
-            "Deze bundel gebruikt kenmerken (id's) die hier al bij een andere klant horen. "
-            f"Lees hem in als nieuwe kopie. {NOTHING_READ}"
+            say(
+                "Deze bundel gebruikt kenmerken (id's) die hier al bij een andere klant"
+                " horen. Lees hem in als nieuwe kopie. Er is niets ingelezen.",
+            )
         )
 
 
@@ -440,7 +461,9 @@ def import_dossier(
         if on_conflict is None:
             raise ConflictError(conflict)
         if on_conflict is OnConflict.CANCEL:
-            raise ImportCancelled("Niets ingelezen: deze klant staat hier al en u koos stoppen.")
+            raise ImportCancelled(
+                say("Niets ingelezen: deze klant staat hier al en u koos stoppen.")
+            )
     fresh = conflict is not None and on_conflict is OnConflict.NEW
     plan = dossier_rows(dossier, fresh_ids=fresh)
     written: list[Path] = []
@@ -450,14 +473,20 @@ def import_dossier(
             _store_documents(db, plan, open_payload, manifest, written, progress, cancel)
         except OSError as exc:
             raise UserError(
-                "Een document kon niet uit de bundel gelezen of in de gegevensmap opgeslagen "
-                f"worden. Is de schijf vol of de map alleen-lezen? {NOTHING_READ}"
+                say(
+                    "Een document kon niet uit de bundel gelezen of in de gegevensmap "
+                    "opgeslagen worden. Is de schijf vol of de map alleen-lezen? "
+                    "Er is niets ingelezen.",
+                )
             ) from exc
         with db.session() as session:
             match = _match(session, dossier)
             if (match[0].id if match else None) != (conflict.client_id if conflict else None):
                 raise UserError(
-                    f"De klanten hier zijn intussen veranderd; probeer het opnieuw. {NOTHING_READ}"
+                    say(
+                        "De klanten hier zijn intussen veranderd; probeer het opnieuw. "
+                        "Er is niets ingelezen.",
+                    )
                 )
             if conflict is not None and on_conflict is OnConflict.REPLACE:
                 old_files = remove_client(
@@ -501,7 +530,7 @@ def import_dossier(
             session.flush()
     except Cancelled as exc:
         _remove(written)
-        raise ImportCancelled("Niets ingelezen: het inlezen is afgebroken.") from exc
+        raise ImportCancelled(say("Niets ingelezen: het inlezen is afgebroken.")) from exc
     except BaseException:
         _remove(written)
         raise

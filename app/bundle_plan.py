@@ -11,6 +11,7 @@ from typing import Any
 
 from app.bundle_zip import ARCHIVE_BOUND, deflate_bound, entry_bound
 from app.errors import UserError
+from models.messages import say
 
 __all__ = [
     "BAGIT_TXT",
@@ -173,9 +174,13 @@ def plan(
     fixed_manifest = sum(_manifest_line_size(f"data/{b.path}") for b in blobs)
     if fixed + layout.tags(fixed_manifest) > limit:
         raise UserError(
-            "Het overzicht, de schuldenlijst en dossier.json passen samen niet in een deel van "
-            f"{size_text(limit)}: ze zijn samen ongeveer {size_text(fixed)}. "
-            "Kies een grotere maximale grootte per deel."
+            say(
+                "Het overzicht, de schuldenlijst en dossier.json passen samen niet in "
+                "een deel van {size_text}: ze zijn samen ongeveer {size_text2}. Kies "
+                "een grotere maximale grootte per deel.",
+                size_text=size_text(limit),
+                size_text2=size_text(fixed),
+            )
         )
     too_big = [
         p
@@ -185,8 +190,13 @@ def plan(
     if too_big:
         named = ", ".join(f"nummer {p.number} ({size_text(p.size)})" for p in too_big)
         raise UserError(
-            f"Deze bewijsstukken zijn elk groter dan een deel van {size_text(limit)}: {named}. "
-            "Kies een grotere maximale grootte per deel, of verklein die bewijsstukken."
+            say(
+                "Deze bewijsstukken zijn elk groter dan een deel van {size_text}: "
+                "{named}. Kies een grotere maximale grootte per deel, of verklein die "
+                "bewijsstukken.",
+                size_text=size_text(limit),
+                named=named,
+            )
         )
     parts = [first]
     used, manifest = fixed, fixed_manifest

@@ -18,10 +18,12 @@ from app.bundle_zipread import (
     Entry,
     ZipArchive,
     is_encrypted_zip,
+    placed,
     show_name,
 )
 from app.document_crypto import Cancelled
 from models.bundle_rules import PayloadFile, document_problems
+from models.messages import say
 
 __all__ = [
     "Bundle",
@@ -45,7 +47,7 @@ class ReadCancelled(Cancelled):
 
     def __init__(self) -> None:
         super().__init__()
-        self.message = "Het lezen van de bundel is afgebroken; er is niets ingelezen."
+        self.message = say("Het lezen van de bundel is afgebroken; er is niets ingelezen.")
         self.args = (self.message,)
 
 
@@ -78,7 +80,7 @@ class Bundle:
         """
         found = self._files.get(path)
         if found is None:
-            raise BundleRefused([f"{show_name(path)} staat niet in de bundel."])
+            raise BundleRefused([say("{path} staat niet in de bundel.", path=show_name(path))])
         archive, entry = found
         stream = archive.open(entry)
         try:
@@ -170,7 +172,12 @@ def _check_payload(
     for path in order:
         entry = part.payload[path]
         if keep == path and entry.size > DOSSIER_LIMIT:
-            problems.append(f"{DOSSIER_JSON} is te groot ({entry.size} bytes).")
+            problems.append(
+                say(
+                    "dossier.json is te groot ({size} bytes).",
+                    size=entry.size,
+                )
+            )
             keep = None
         try:
             chunks = hashing.digests(part.archive, entry, algorithms)
@@ -187,8 +194,12 @@ def _check_payload(
             listed = part.manifests[algorithm].get(path)
             if listed is not None and listed != digest:
                 problems.append(
-                    f"data/{show_name(path)} klopt niet met manifest-{algorithm}.txt: het "
-                    "bestand is beschadigd of gewijzigd."
+                    say(
+                        "data/{path} klopt niet met manifest-{algorithm}.txt: het bestand is "
+                        "beschadigd of gewijzigd.",
+                        path=show_name(path),
+                        algorithm=algorithm,
+                    )
                 )
     check_oxum(part, octets, problems)
     return kept
@@ -205,7 +216,7 @@ def _open_parts(
     for path in paths:
         key = path.resolve()
         if key in seen:
-            found.problems.append(f"{path.name} is twee keer gegeven.")
+            found.problems.append(say("{name} is twee keer gegeven.", name=path.name))
             continue
         seen[key] = path
         try:
@@ -241,26 +252,29 @@ def inspect(
     """
     found = Inspection()
     if not paths:
-        found.problems.append("Geef de bundel op (alle delen).")
+        found.problems.append(say("Geef de bundel op (alle delen)."))
         return found
     try:
         archives = _open_parts(paths, passphrase, found)
         unpacked = sum(e.size for archive in archives for e in archive.files.values())
         if unpacked > MAX_TOTAL:
             found.problems.append(
-                f"De delen pakken samen uit tot {unpacked / 1024**3:.1f} GB; meer dan "
-                f"{MAX_TOTAL // 1024**3} GB wordt niet gelezen."
+                say(
+                    "De delen pakken samen uit tot {value:.1f} GB; meer dan {value2} GB "
+                    "wordt niet gelezen.",
+                    value=unpacked / 1024**3,
+                    value2=MAX_TOTAL // 1024**3,
+                )
             )
             return found
         for archive in archives:
-            prefix = f"{archive.where}: " if archive.where else ""
             try:
                 part, problems = read_tags(archive)
             except BundleRefused as refused:
                 # A damaged tag file: its own prefix is already on the problem.
                 found.problems.extend(refused.problems)
                 continue
-            found.problems.extend(prefix + problem for problem in problems)
+            found.problems.extend(placed(archive.where, problem) for problem in problems)
             if part is not None:
                 found.parts.append(part)
         if found.problems or not found.parts:
@@ -285,15 +299,19 @@ def _read_payload(found: Inspection, progress: Progress | None, cancel: Cancel |
         keep = DOSSIER_JSON if part.number == 1 else None
         kept = _check_payload(part, hashing, keep, problems)
         raw = kept if keep else raw
-        prefix = f"{part.archive.where}: " if part.archive.where else ""
-        found.problems.extend(prefix + problem for problem in problems)
+        found.problems.extend(placed(part.archive.where, problem) for problem in problems)
         for path, entry in part.payload.items():
             digest = part.manifests["sha256"].get(path, "")
             known = payload.get(path)
             if known is not None and known.sha256 != digest:
                 found.problems.append(
-                    f"data/{show_name(path)} staat in deel {known.part} en in deel "
-                    f"{part.number}, met een andere inhoud."
+                    say(
+                        "data/{path} staat in deel {part} en in deel {number}, met een andere "
+                        "inhoud.",
+                        path=show_name(path),
+                        part=known.part,
+                        number=part.number,
+                    )
                 )
                 continue
             if known is None:
@@ -302,7 +320,7 @@ def _read_payload(found: Inspection, progress: Progress | None, cancel: Cancel |
                 found.manifest[path] = digest
     if DOSSIER_JSON not in found.parts[0].payload:
         where = "deel 1" if found.count > 1 else "de bundel"
-        found.problems.append(f"{DOSSIER_JSON} ontbreekt in {where}.")
+        found.problems.append(say("dossier.json ontbreekt in {where}.", where=where))
         return
     if raw is None:
         return
@@ -311,7 +329,7 @@ def _read_payload(found: Inspection, progress: Progress | None, cancel: Cancel |
         return
     found.dossier = dossier
     problems = check_dossier(dossier, found.count)
-    problems.extend(f"{DOSSIER_JSON} {p}" for p in document_problems(dossier, payload))
+    problems.extend(f"dossier.json {p}" for p in document_problems(dossier, payload))
     found.problems.extend(problems)
 
 
@@ -346,7 +364,7 @@ def read_bundle(
     found = inspect(paths, passphrase=passphrase, progress=progress, cancel=cancel)
     if found.problems or found.dossier is None:
         found.close()
-        raise BundleRefused(found.problems or ["De bundel kon niet worden gelezen."])
+        raise BundleRefused(found.problems or [say("De bundel kon niet worden gelezen.")])
     return Bundle(
         dossier=found.dossier,
         bag_info=found.parts[0].bag_info,

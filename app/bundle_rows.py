@@ -31,6 +31,7 @@ from app.errors import UserError
 from app.resources import DEFAULT_PROCESS, load_process, process_keys
 from models.coltypes import utcnow
 from models.journey import current_phase
+from models.messages import say
 from models.tables import Client, Creditor, Debt, Document
 from models.template_reader import TemplateError
 
@@ -87,15 +88,23 @@ def check_process(key: object) -> str:
     if not isinstance(key, str) or key not in process_keys():
         known = ", ".join(process_keys())
         raise UnknownProcessError(
-            f"Dit dossier volgt het procesjabloon {str(key)!r}, dat dit programma niet kent "
-            f"(wel: {known}). De route van de klant kan hier niet getoond worden. "
-            "Voeg dat sjabloon eerst toe. " + NOTHING_READ
+            say(
+                "Dit dossier volgt het procesjabloon {key!r}, dat dit programma niet kent "
+                "(wel: {known}). De route van de klant kan hier niet getoond worden. "
+                "Voeg dat sjabloon eerst toe. Er is niets ingelezen.",
+                key=str(key),
+                known=known,
+            )
         )
     try:
         load_process(key)
     except TemplateError as exc:
         raise UnknownProcessError(
-            f"Het procesjabloon {key!r} is hier beschadigd: {exc}. {NOTHING_READ}"
+            say(
+                "Het procesjabloon {key!r} is hier beschadigd: {exc}. Er is niets ingelezen.",
+                key=key,
+                exc=exc,
+            )
         ) from exc
     return key
 
@@ -106,8 +115,11 @@ def _process_of(journey: Mapping[str, Any], notes: list[str]) -> str:
     if key is not None:
         return check_process(key)
     notes.append(
-        f"route (journey.process): zonder procesjabloon; de route is ingelezen op het "
-        f"standaardsjabloon {DEFAULT_PROCESS!r} van dit programma."
+        say(
+            "route (journey.process): zonder procesjabloon; de route is ingelezen "
+            "op het standaardsjabloon {default_process!r} van dit programma.",
+            default_process=DEFAULT_PROCESS,
+        )
     )
     return check_process(DEFAULT_PROCESS)
 

@@ -26,6 +26,7 @@ from app.bundle_fields import (
     without,
 )
 from models.codes import Relation
+from models.messages import say
 from models.tables import (
     Action,
     Client,
@@ -64,7 +65,7 @@ def client_row(
     where = "client"
     keep_unknown(unknown, "client", source, where)
     if source.get("id") is None:
-        raise DossierError("client.id", "dit veld is verplicht.")
+        raise DossierError("client.id", say("dit veld is verplicht."))
     client_id = ids.define("client", source.get("id"), "client.id")
     address = as_object(source.get("address") or {}, "client.address")
     keep_unknown(unknown, "address", address, "client.address")
@@ -157,7 +158,7 @@ def event_rows(
                 where,
                 event,
                 why=without(missing),
-                instead="niet op de route getoond",
+                instead=say("niet op de route getoond"),
             )
             continue
         events.append(
@@ -215,7 +216,7 @@ def goal_and_score_rows(
                 where,
                 score,
                 why=without(missing),
-                instead="niet bij de leefgebieden getoond",
+                instead=say("niet bij de leefgebieden getoond"),
             )
             continue
         # The bundle carries the current score only, without its date.

@@ -25,6 +25,7 @@ from app.bundle_fields import (
     set_aside,
     text_of,
 )
+from models.messages import say
 from models.tables import ChecklistItem, Creditor, Debt, Document, Enforcement
 
 __all__ = [
@@ -57,7 +58,7 @@ def creditors_by_id(
         # Creditors are shared by all clients: they keep their id, also in a new copy.
         source_id = as_uuid(creditor.get("id"), f"{where}.id")
         if ("creditor", str(source_id)) in ids.defined:
-            raise DossierError(f"{where}.id", "dit id komt twee keer voor.")
+            raise DossierError(f"{where}.id", say("dit id komt twee keer voor."))
         ids.defined[("creditor", str(source_id))] = source_id
         creditors[str(source_id)] = Creditor(
             id=source_id,
@@ -196,7 +197,7 @@ def planned_documents(
         sha256 = required_text_of(document, "sha256", where).lower()
         size = document.get("size")
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-            raise DossierError(f"{where}.size", "de grootte is een heel getal van bytes.")
+            raise DossierError(f"{where}.size", say("de grootte is een heel getal van bytes."))
         key = text_of(document, "checklist_item", where)
         if key is not None and key not in item_ids:
             unknown[f"{where}.checklist_item"] = key  # an item the checklist does not list

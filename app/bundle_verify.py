@@ -23,6 +23,7 @@ from models.completeness import (
     completeness,
     long_date,
 )
+from models.messages import say
 from models.values import (
     InvalidValue,
     date_from_json,
@@ -99,7 +100,13 @@ def verify_bundle(
     checklists = load_checklists(checklists_dir)
     if checklist_key is not None and checklist_key not in checklists:
         known = ", ".join(checklists)
-        raise NotFoundError(f"De checklist {checklist_key!r} bestaat niet. Wel: {known}.")
+        raise NotFoundError(
+            say(
+                "De checklist {checklist_key!r} bestaat niet. Wel: {known}.",
+                checklist_key=checklist_key,
+                known=known,
+            )
+        )
     found = inspect(paths, passphrase=passphrase, progress=progress, cancel=cancel)
     try:
         summary = _summary(found)
@@ -112,16 +119,19 @@ def verify_bundle(
         template = checklists.get(key) if key else None
         if template is None:
             summary.append(
-                f"Checklist {key!r} van de bundel is hier niet bekend; de volledigheid is niet "
-                "gecontroleerd."
+                say(
+                    "Checklist {key!r} van de bundel is hier niet bekend; de volledigheid "
+                    "is niet gecontroleerd.",
+                    key=key,
+                )
                 if key
-                else "De bundel noemt geen checklist; de volledigheid is niet gecontroleerd."
+                else say("De bundel noemt geen checklist; de volledigheid is niet gecontroleerd.")
             )
         else:
             missing, line = _missing(dossier, template, today or date.today())
             summary.append(line)
     elif found.problems:
-        summary.append("De volledigheid is niet gecontroleerd: de bundel is niet in orde.")
+        summary.append(say("De volledigheid is niet gecontroleerd: de bundel is niet in orde."))
     return VerifyReport(problems=list(found.problems), missing=missing, summary=summary)
 
 
@@ -166,7 +176,11 @@ def _summary(found: Inspection) -> list[str]:
     process = journey.get("process") if isinstance(journey, Mapping) else None
     if isinstance(process, str) and process not in process_keys():
         lines.append(
-            f"Let op: het proces {process!r} is hier niet bekend; inlezen kan pas als het er is."
+            say(
+                "Let op: het proces {process!r} is hier niet bekend; inlezen kan pas "
+                "als het er is.",
+                process=process,
+            )
         )
     return lines
 

@@ -25,15 +25,19 @@ from app.bundle_plan import (
 from app.bundle_zip import SizeMismatch, ZipWriter
 from app.document_crypto import decrypt_to
 from app.errors import UserError
+from models.messages import Message, say
 
 __all__ = ["Writeback", "check_room", "sync_folder", "write_part", "write_problem"]
 
 
 def _damaged(proof: Proof) -> UserError:
     return UserError(
-        f"Bewijsstuk nummer {proof.number} in de gegevensmap klopt niet met wat er bij het "
-        "opslaan van werd vastgelegd. Zet het terug uit een reservekopie; er is geen bundel "
-        "opgeslagen."
+        say(
+            "Bewijsstuk nummer {number} in de gegevensmap klopt niet met wat er bij"
+            " het opslaan van werd vastgelegd. Zet het terug uit een reservekopie; "
+            "er is geen bundel opgeslagen.",
+            number=proof.number,
+        )
     )
 
 
@@ -173,17 +177,27 @@ def check_room(folder: Path, needed: int) -> None:
         return  # the writing itself will tell
     if free < needed:
         raise UserError(
-            f"De bundel kon niet worden opgeslagen in {folder}: de schijf is vol (nodig: "
-            f"{size_text(needed)}, vrij: {size_text(free)}). Er is niets opgeslagen."
+            say(
+                "De bundel kon niet worden opgeslagen in {folder}: de schijf is vol "
+                "(nodig: {size_text}, vrij: {size_text2}). Er is niets opgeslagen.",
+                folder=folder,
+                size_text=size_text(needed),
+                size_text2=size_text(free),
+            )
         )
 
 
-def write_problem(folder: Path, exc: OSError) -> str:
+def write_problem(folder: Path, exc: OSError) -> Message:
     """The Dutch message for an error of the system while writing the bundle into ``folder``."""
+    reason: str
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "de schijf is vol"
+        reason = say("de schijf is vol")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "u mag daar niet schrijven (de map is alleen-lezen of afgeschermd)"
+        reason = say("u mag daar niet schrijven (de map is alleen-lezen of afgeschermd)")
     else:
-        reason = exc.strerror or "het bestandssysteem gaf een fout"
-    return f"De bundel kon niet worden opgeslagen in {folder}: {reason}. Er is niets opgeslagen."
+        reason = exc.strerror or say("het bestandssysteem gaf een fout")
+    return say(
+        "De bundel kon niet worden opgeslagen in {folder}: {reason}. Er is niets opgeslagen.",
+        folder=folder,
+        reason=reason,
+    )

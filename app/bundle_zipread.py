@@ -18,6 +18,7 @@ from Cryptodome.Cipher import AES
 from Cryptodome.Util import Counter
 
 from app.errors import UserError
+from models.messages import joined, say
 
 __all__ = [
     "CHUNK",
@@ -28,6 +29,7 @@ __all__ = [
     "Entry",
     "ZipArchive",
     "is_encrypted_zip",
+    "placed",
 ]
 
 #: Bytes read, decrypted or inflated at a time: large enough for full hashing speed.
@@ -58,6 +60,11 @@ _S_IFMT = 0o170000
 _S_IFLNK = 0o120000
 
 
+def placed(where: str, problem: str) -> str:
+    """A problem with the part of the bundle it was found in (``klant.zip: ...``), if named."""
+    return say("{name}: {message}", name=where, message=problem) if where else problem
+
+
 class BundleRefused(UserError):
     """The bundle is refused; ``problems`` says why, one Dutch line each.
 
@@ -68,7 +75,7 @@ class BundleRefused(UserError):
 
     def __init__(self, problems: Sequence[str], *, wrong_passphrase: bool = False) -> None:
         self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
+        super().__init__(joined(self.problems, "\n"))
         self.wrong_passphrase = wrong_passphrase
 
 
@@ -107,18 +114,18 @@ def _name_problem(name: str) -> str | None:
     """Why an entry name is unsafe to take as a path inside the bag, or None."""
     shown = show_name(name)
     if "\\" in name:
-        return f"{shown}: een pad met een backslash (\\) is niet toegestaan."
+        return say("{shown}: een pad met een backslash (\\) is niet toegestaan.", shown=shown)
     if name.startswith("/"):
-        return f"{shown}: een absoluut pad is niet toegestaan."
+        return say("{shown}: een absoluut pad is niet toegestaan.", shown=shown)
     if len(name) >= 2 and name[1] == ":" and name[0].isalpha():
-        return f"{shown}: een pad met een stationsletter is niet toegestaan."
+        return say("{shown}: een pad met een stationsletter is niet toegestaan.", shown=shown)
     if any(not ch.isprintable() for ch in name):
-        return f"{shown}: een pad met stuurtekens is niet toegestaan."
+        return say("{shown}: een pad met stuurtekens is niet toegestaan.", shown=shown)
     segments = name.rstrip("/").split("/")
     if ".." in segments:
-        return f"{shown}: een pad met .. verlaat de bundel en is niet toegestaan."
+        return say("{shown}: een pad met .. verlaat de bundel en is niet toegestaan.", shown=shown)
     if any(segment in ("", ".") for segment in segments):
-        return f"{shown}: een pad met een lege map of . is niet toegestaan."
+        return say("{shown}: een pad met een lege map of . is niet toegestaan.", shown=shown)
     return None
 
 
@@ -165,7 +172,13 @@ class ZipArchive:
         try:
             self._handle: BinaryIO = open(path, "rb")  # noqa: SIM115 - kept open by the bundle
         except OSError as exc:
-            raise self._refused(f"{path.name} kan niet worden gelezen ({exc.strerror}).") from exc
+            raise self._refused(
+                say(
+                    "{name} kan niet worden gelezen ({strerror}).",
+                    name=path.name,
+                    strerror=exc.strerror,
+                )
+            ) from exc
         try:
             self.files, self.base = self._directory()
             self.encrypted = any(e.aes_strength is not None for e in self.files.values())
@@ -178,9 +191,8 @@ class ZipArchive:
     # -- opening ---------------------------------------------------------------------------
 
     def _refused(self, *problems: str, wrong_passphrase: bool = False) -> BundleRefused:
-        prefix = f"{self.where}: " if self.where else ""
         return BundleRefused(
-            [prefix + problem for problem in problems], wrong_passphrase=wrong_passphrase
+            [placed(self.where, problem) for problem in problems], wrong_passphrase=wrong_passphrase
         )
 
     def _open_zip(self) -> zipfile.ZipFile:
@@ -193,8 +205,12 @@ class ZipArchive:
                 end = end_record(self._handle)
                 if end is not None and end[4] > MAX_ENTRIES:
                     raise self._refused(
-                        f"De bundel heeft {end[4]} bestanden; meer dan {MAX_ENTRIES} wordt "
-                        "niet gelezen."
+                        say(
+                            "De bundel heeft {count} bestanden; meer dan {limit} wordt niet "
+                            "gelezen.",
+                            count=end[4],
+                            limit=MAX_ENTRIES,
+                        )
                     )
                 self._handle.seek(0)
             return zipfile.ZipFile(self._handle)
@@ -207,12 +223,12 @@ class ZipArchive:
             NotImplementedError,  # a newer "version needed to extract" than zipfile reads
         ):
             if head == _LOCAL_SIGNATURE:
-                problem = (
-                    "De bundel is onvolledig of beschadigd: het ZIP-bestand houdt te vroeg op "
-                    "(misschien niet helemaal gedownload). Vraag de bundel opnieuw op."
+                problem = say(
+                    "De bundel is onvolledig of beschadigd: het ZIP-bestand houdt te vroeg "
+                    "op (misschien niet helemaal gedownload). Vraag de bundel opnieuw op."
                 )
             else:
-                problem = "Dit is geen dossierbundel: het bestand is geen ZIP-bestand."
+                problem = say("Dit is geen dossierbundel: het bestand is geen ZIP-bestand.")
             raise self._refused(problem) from None
 
     def _directory(self) -> tuple[dict[str, Entry], str]:
@@ -225,9 +241,13 @@ class ZipArchive:
         for info in infos:
             problem = _name_problem(info.filename)
             if problem is None and (info.external_attr >> 16) & _S_IFMT == _S_IFLNK:
-                problem = f"{show_name(info.filename)}: een link is niet toegestaan."
+                problem = say(
+                    "{filename}: een link is niet toegestaan.", filename=show_name(info.filename)
+                )
             if problem is None and info.filename in seen:
-                problem = f"{show_name(info.filename)} staat twee keer in de ZIP."
+                problem = say(
+                    "{filename} staat twee keer in de ZIP.", filename=show_name(info.filename)
+                )
             seen.add(info.filename)
             if problem:
                 problems.append(problem)
@@ -244,8 +264,12 @@ class ZipArchive:
             files[entry.name] = entry
         if total > MAX_TOTAL:
             raise self._refused(
-                f"De bundel pakt uit tot {total / 1024**3:.1f} GB; meer dan "
-                f"{MAX_TOTAL // 1024**3} GB wordt niet gelezen (mogelijk een zip-bom)."
+                say(
+                    "De bundel pakt uit tot {size:.1f} GB; meer dan {limit} GB wordt niet gelezen "
+                    "(mogelijk een zip-bom).",
+                    size=total / 1024**3,
+                    limit=MAX_TOTAL // 1024**3,
+                )
             )
         self._check_overlap(files, getattr(archive, "start_dir", None))
         return files, base
@@ -256,13 +280,19 @@ class ZipArchive:
         if loose:
             shown = ", ".join(show_name(name) for name in loose[:5])
             raise self._refused(
-                f"Bestanden buiten de map van de bundel: {shown}. Een bundel heeft precies één "
-                "map bovenaan, met alles daarin."
+                say(
+                    "Bestanden buiten de map van de bundel: {shown}. Een bundel heeft "
+                    "precies één map bovenaan, met alles daarin.",
+                    shown=shown,
+                )
             )
         if len(tops) != 1:
             shown = ", ".join(show_name(top) for top in tops[:5])
             raise self._refused(
-                f"De bundel heeft meer dan één map bovenaan ({shown}); er hoort er precies één."
+                say(
+                    "De bundel heeft meer dan één map bovenaan ({shown}); er hoort er precies één.",
+                    shown=shown,
+                )
             )
         return tops[0]
 
@@ -273,9 +303,12 @@ class ZipArchive:
             aes = _extra_fields(info.extra).get(_AES_EXTRA_ID)
             if info.compress_type != _AES_METHOD or aes is None or len(aes) < 7:
                 raise self._refused(
-                    f"{shown} is versleuteld op een oude, onveilige manier (ZipCrypto); een "
-                    "bundel is versleuteld met AES-256. Vraag de afzender de bundel opnieuw te "
-                    "maken."
+                    say(
+                        "{shown} is versleuteld op een oude, onveilige manier (ZipCrypto); een "
+                        "bundel is versleuteld met AES-256. Vraag de afzender de bundel opnieuw"
+                        " te maken.",
+                        shown=shown,
+                    )
                 )
             version, _vendor, strength, method = struct.unpack("<H2sBH", aes[:7])
             if strength not in _AES_SALT:
@@ -283,17 +316,28 @@ class ZipArchive:
             check_crc = version != 2
         if method not in (_STORED, _DEFLATED):
             raise self._refused(
-                f"{shown} is ingepakt met een methode die dit programma niet kent "
-                f"(methode {method}); een bundel gebruikt alleen 'stored' en 'deflate'."
+                say(
+                    "{shown} is ingepakt met een methode die dit programma niet kent "
+                    "(methode {method}); een bundel gebruikt alleen 'stored' en 'deflate'.",
+                    shown=shown,
+                    method=method,
+                )
             )
         overhead = 0 if strength is None else _AES_SALT[strength] + _AES_CHECK + _AES_MAC
         data = info.compress_size - overhead
         if data < 0 or (method == _STORED and data != info.file_size):
-            raise self._refused(f"{shown} is beschadigd: de grootte in de ZIP klopt niet.")
+            raise self._refused(
+                say("{shown} is beschadigd: de grootte in de ZIP klopt niet.", shown=shown)
+            )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(data, 1):
             raise self._refused(
-                f"{shown} pakt uit tot {info.file_size} bytes uit {data} bytes: dat is een "
-                "zip-bom. De bundel wordt niet gelezen."
+                say(
+                    "{shown} pakt uit tot {file_size} bytes uit {data} bytes: dat is een "
+                    "zip-bom. De bundel wordt niet gelezen.",
+                    shown=shown,
+                    file_size=info.file_size,
+                    data=data,
+                )
             )
         return Entry(
             name=info.filename,
@@ -308,18 +352,30 @@ class ZipArchive:
 
     def _data_offset(self, info: zipfile.ZipInfo) -> int:
         if info.header_offset < 0:  # bytes missing before the directory (a cut download)
-            raise self._refused(f"{show_name(info.filename)} is beschadigd (geen kop gevonden).")
+            raise self._refused(
+                say(
+                    "{filename} is beschadigd (geen kop gevonden).",
+                    filename=show_name(info.filename),
+                )
+            )
         header = self._read_at(info.header_offset, _LOCAL.size)
         if len(header) != _LOCAL.size or header[:4] != _LOCAL_SIGNATURE:
-            raise self._refused(f"{show_name(info.filename)} is beschadigd (geen kop gevonden).")
+            raise self._refused(
+                say(
+                    "{filename} is beschadigd (geen kop gevonden).",
+                    filename=show_name(info.filename),
+                )
+            )
         fields = _LOCAL.unpack(header)
         flags, name_length, extra_length = fields[2], fields[9], fields[10]
         raw = self._read_at(info.header_offset + _LOCAL.size, name_length)
         name = raw.decode("utf-8" if flags & _FLAG_UTF8 else "cp437", errors="replace")
         if name != info.orig_filename:
             raise self._refused(
-                f"{show_name(info.filename)}: de naam in de kop verschilt van die in de inhoud "
-                "van de ZIP."
+                say(
+                    "{filename}: de naam in de kop verschilt van die in de inhoud van de ZIP.",
+                    filename=show_name(info.filename),
+                )
             )
         return int(info.header_offset + _LOCAL.size + name_length + extra_length)
 
@@ -329,7 +385,10 @@ class ZipArchive:
         for (_, stop, name), (start, _, _) in zip(spans, spans[1:], strict=False):
             if stop > start:
                 raise self._refused(
-                    f"{show_name(name)} overlapt met een ander bestand in de ZIP (zip-bom)."
+                    say(
+                        "{name} overlapt met een ander bestand in de ZIP (zip-bom).",
+                        name=show_name(name),
+                    )
                 )
         if spans and end is not None and spans[-1][1] > end:
             raise self._refused(f"{show_name(spans[-1][2])} loopt door tot in de inhoudsopgave.")
@@ -337,16 +396,21 @@ class ZipArchive:
     def _check_passphrase(self) -> None:
         if self._password is None:
             raise self._refused(
-                "Deze bundel is beveiligd met een wachtwoord. Geef het wachtwoord op dat u "
-                "apart van de bundel hebt gekregen.",
+                say(
+                    "Deze bundel is beveiligd met een wachtwoord. Geef het wachtwoord op "
+                    "dat u apart van de bundel hebt gekregen."
+                ),
                 wrong_passphrase=True,
             )
         plain = [e.name for e in self.files.values() if e.aes_strength is None]
         if plain:
             shown = ", ".join(show_name(name) for name in plain[:5])
             raise self._refused(
-                f"In deze beveiligde bundel zijn sommige bestanden niet versleuteld ({shown}); "
-                "de bundel is mogelijk gewijzigd."
+                say(
+                    "In deze beveiligde bundel zijn sommige bestanden niet versleuteld "
+                    "({shown}); de bundel is mogelijk gewijzigd.",
+                    shown=shown,
+                )
             )
         first = min(self.files.values(), key=lambda e: e.data_offset, default=None)
         if first is not None:
@@ -365,7 +429,7 @@ class ZipArchive:
         )
         if not hmac.compare_digest(derived[2 * key_size :], check):
             raise self._refused(
-                "Het wachtwoord klopt niet. Controleer het en probeer het opnieuw.",
+                say("Het wachtwoord klopt niet. Controleer het en probeer het opnieuw."),
                 wrong_passphrase=True,
             )
         counter = Counter.new(128, initial_value=1, little_endian=True)
@@ -384,7 +448,9 @@ class ZipArchive:
         while size > 0:
             data = self._read_at(start, min(CHUNK, size))
             if not data:
-                raise self._refused(f"{self.path.name} is korter geworden tijdens het lezen.")
+                raise self._refused(
+                    say("{name} is korter geworden tijdens het lezen.", name=self.path.name)
+                )
             start += len(data)
             size -= len(data)
             yield data
@@ -401,15 +467,19 @@ class ZipArchive:
             yield cipher.decrypt(sealed)
         tag = self._read_at(entry.data_offset + head + body, _AES_MAC)
         if not hmac.compare_digest(mac.digest()[:_AES_MAC], tag):
-            raise self._damaged(entry, "de controle van de versleuteling faalt")
+            raise self._damaged(entry, say("de controle van de versleuteling faalt"))
 
     def _damaged(self, entry: Entry, why: str) -> BundleRefused:
         return self._refused(f"{show_name(entry.name)} is beschadigd of gewijzigd: {why}.")
 
     def _bomb(self, entry: Entry) -> BundleRefused:
         return self._refused(
-            f"{show_name(entry.name)} pakt veel groter uit dan de ZIP belooft "
-            f"({entry.size} bytes): dat is een zip-bom. Het lezen is gestopt."
+            say(
+                "{name} pakt veel groter uit dan de ZIP belooft ({size} bytes): dat is "
+                "een zip-bom. Het lezen is gestopt.",
+                name=show_name(entry.name),
+                size=entry.size,
+            )
         )
 
     def _inflated(self, entry: Entry) -> Iterator[bytes]:
@@ -421,7 +491,7 @@ class ZipArchive:
                 try:
                     out = inflater.decompress(data, CHUNK)
                 except zlib.error as exc:
-                    raise self._damaged(entry, "de ingepakte gegevens kloppen niet") from exc
+                    raise self._damaged(entry, say("de ingepakte gegevens kloppen niet")) from exc
                 data = inflater.unconsumed_tail
                 if out:
                     produced += len(out)
@@ -451,7 +521,7 @@ class ZipArchive:
                 crc = zlib.crc32(chunk, crc)
             yield chunk
         if count != entry.size:
-            raise self._damaged(entry, "het is korter dan de ZIP belooft")
+            raise self._damaged(entry, say("het is korter dan de ZIP belooft"))
         if entry.check_crc and crc != entry.crc:
             raise self._damaged(entry, "de CRC-controle faalt")
 

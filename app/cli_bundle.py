@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+from models.messages import say
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -81,17 +82,25 @@ def read_passphrase(path: Path | None) -> str | None:
     try:
         raw = path.read_bytes()[: MAX_PASSPHRASE * 4 + 2]
     except OSError as exc:
-        raise UserError(f"Het wachtwoordbestand {path} is niet te lezen.") from exc
+        raise UserError(say("Het wachtwoordbestand {path} is niet te lezen.", path=path)) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UserError(f"Het wachtwoordbestand {path} is geen tekst (UTF-8).") from exc
+        raise UserError(
+            say("Het wachtwoordbestand {path} is geen tekst (UTF-8).", path=path)
+        ) from exc
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:
-        raise UserError(f"Het wachtwoordbestand {path} is leeg.")
+        raise UserError(say("Het wachtwoordbestand {path} is leeg.", path=path))
     if len(passphrase) > MAX_PASSPHRASE:
-        raise UserError(f"Het wachtwoord in {path} is langer dan {MAX_PASSPHRASE} tekens.")
+        raise UserError(
+            say(
+                "Het wachtwoord in {path} is langer dan {max_passphrase} tekens.",
+                path=path,
+                max_passphrase=MAX_PASSPHRASE,
+            )
+        )
     return passphrase
 
 
@@ -104,7 +113,7 @@ def run_export(db: Database, args: argparse.Namespace, *, today: date) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     profile = load_profile(db.paths)
     if not args.out.parent.is_dir():
-        raise UserError(f"De map {args.out.parent} bestaat niet.")
+        raise UserError(say("De map {parent} bestaat niet.", parent=args.out.parent))
     options = ExportOptions(
         exported_by=ExportedBy(profile.name, profile.organisation, profile.role),
         checklist_key=args.checklist,
