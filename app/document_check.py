@@ -12,6 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageSequence
 
 from app.errors import UserError
+from models.messages import say
 
 MB = 1000 * 1000
 MAX_SIZE = 100 * MB
@@ -31,14 +32,15 @@ _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b
 # dictionary. Linearized files carry a trailer at the start, others at the end.
 _PDF_ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
 
-HEIC_UNREADABLE = (
-    "Een HEIC-foto (van een iPhone) kan op deze computer niet gelezen worden. Zet de foto op "
-    "de telefoon om naar JPG, of stuur hem door als 'Meest compatibel' (iPhone: Instellingen "
-    "> Camera > Formaten > Meest compatibel), en voeg die foto toe."
+HEIC_UNREADABLE = say(
+    "Een HEIC-foto (van een iPhone) kan op deze computer niet gelezen "
+    "worden. Zet de foto op de telefoon om naar JPG, of stuur hem door als "
+    "'Meest compatibel' (iPhone: Instellingen > Camera > Formaten > Meest "
+    "compatibel), en voeg die foto toe."
 )
-UNKNOWN_TYPE = (
-    "Dit soort bestand kan niet als bewijsstuk worden toegevoegd. Gebruik een PDF of een "
-    "foto of scan (JPG, PNG, TIFF of HEIC)."
+UNKNOWN_TYPE = say(
+    "Dit soort bestand kan niet als bewijsstuk worden toegevoegd. Gebruik "
+    "een PDF of een foto of scan (JPG, PNG, TIFF of HEIC)."
 )
 
 
@@ -47,25 +49,29 @@ def _readable(source: Path) -> int:
     try:
         stat = source.stat()
     except FileNotFoundError as exc:
-        raise UserError("Dit bestand bestaat niet (meer).") from exc
+        raise UserError(say("Dit bestand bestaat niet (meer).")) from exc
     except OSError as exc:
-        raise UserError("Dit bestand kan niet gelezen worden.") from exc
+        raise UserError(say("Dit bestand kan niet gelezen worden.")) from exc
     if source.is_dir():
-        raise UserError("Dit is een map, geen bestand. Kies de bestanden in de map.")
+        raise UserError(say("Dit is een map, geen bestand. Kies de bestanden in de map."))
     if not source.is_file():
-        raise UserError("Dit is geen gewoon bestand.")
+        raise UserError(say("Dit is geen gewoon bestand."))
     if not os.access(source, os.R_OK):
-        raise UserError("Dit bestand kan niet gelezen worden: u heeft er geen toegang toe.")
+        raise UserError(say("Dit bestand kan niet gelezen worden: u heeft er geen toegang toe."))
     return stat.st_size
 
 
 def check_size(size: int) -> None:
     """Refuse an empty file and one over the limit."""
     if size == 0:
-        raise UserError("Dit bestand is leeg.")
+        raise UserError(say("Dit bestand is leeg."))
     if size > MAX_SIZE:
         raise UserError(
-            f"Dit bestand is te groot ({size / MB:.0f} MB); de grens is {MAX_SIZE // MB} MB."
+            say(
+                "Dit bestand is te groot ({value:.0f} MB); de grens is {value2} MB.",
+                value=size / MB,
+                value2=MAX_SIZE // MB,
+            )
         )
 
 
@@ -79,7 +85,7 @@ def _edges(source: Path, size: int) -> tuple[bytes, bytes]:
             handle.seek(size - EDGE)
             tail = handle.read(EDGE)
     except OSError as exc:
-        raise UserError("Dit bestand kan niet gelezen worden.") from exc
+        raise UserError(say("Dit bestand kan niet gelezen worden.")) from exc
     return head, tail
 
 
@@ -101,8 +107,10 @@ def sniff(head: bytes) -> str | None:
 def _refuse_unknown(head: bytes) -> UserError:
     if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return UserError(
-            "Een Word- of Excelbestand kan niet als bewijsstuk worden toegevoegd. "
-            "Sla het eerst op als PDF."
+            say(
+                "Een Word- of Excelbestand kan niet als bewijsstuk worden toegevoegd. "
+                "Sla het eerst op als PDF."
+            )
         )
     return UserError(UNKNOWN_TYPE)
 
@@ -110,13 +118,18 @@ def _refuse_unknown(head: bytes) -> UserError:
 def _check_pdf(head: bytes, tail: bytes) -> None:
     if b"%%EOF" not in tail[-2048:]:
         raise UserError(
-            "Deze PDF is onvolledig of beschadigd (het einde ontbreekt). "
-            "Vraag het bestand opnieuw op of sla het opnieuw op."
+            say(
+                "Deze PDF is onvolledig of beschadigd (het einde ontbreekt). Vraag het "
+                "bestand opnieuw op of sla het opnieuw op."
+            )
         )
     if _PDF_ENCRYPT.search(tail) or _PDF_ENCRYPT.search(head):
         raise UserError(
-            "Deze PDF is beveiligd met een wachtwoord. Open hem met het wachtwoord en "
-            "sla hem op of druk hem af als PDF zonder beveiliging; voeg die kopie toe."
+            say(
+                "Deze PDF is beveiligd met een wachtwoord. Open hem met het wachtwoord "
+                "en sla hem op of druk hem af als PDF zonder beveiliging; voeg die "
+                "kopie toe."
+            )
         )
 
 
@@ -138,8 +151,10 @@ def _check_image(source: Path, media_type: str) -> None:
     if media_type == HEIC and not heif_available():
         raise UserError(HEIC_UNREADABLE)
     damaged = UserError(
-        "Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden. "
-        "Maak de foto of scan opnieuw."
+        say(
+            "Deze afbeelding is beschadigd of onvolledig en kan niet gelezen "
+            "worden. Maak de foto of scan opnieuw."
+        )
     )
     try:
         with warnings.catch_warnings():
@@ -152,8 +167,10 @@ def _check_image(source: Path, media_type: str) -> None:
                     frame.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UserError(
-            "Deze afbeelding heeft te veel beeldpunten om veilig te openen. "
-            "Maak de foto of scan met een lagere resolutie."
+            say(
+                "Deze afbeelding heeft te veel beeldpunten om veilig te openen. Maak de"
+                " foto of scan met een lagere resolutie."
+            )
         ) from exc
     except (OSError, ValueError, SyntaxError, EOFError, IndexError) as exc:
         raise damaged from exc

@@ -27,6 +27,7 @@ from app.document_check import (
 )
 from app.errors import UserError
 from app.print_style import Audience, PdfInfo, start_canvas, write_document
+from models.messages import say
 
 #: The resolution of a converted page: a letter's smallest print stays legible at 150 dpi.
 DPI = 150
@@ -40,11 +41,11 @@ _POINTS_PER_INCH = 72
 _DEFAULT_TITLE = "Scan"
 _SUBJECT = "Scan of foto, omgezet naar PDF"
 
-_DAMAGED = (
-    "Deze afbeelding is beschadigd of onvolledig en kan niet gelezen worden. "
-    "Maak de foto of scan opnieuw."
+_DAMAGED = say(
+    "Deze afbeelding is beschadigd of onvolledig en kan niet gelezen "
+    "worden. Maak de foto of scan opnieuw."
 )
-_NOT_AN_IMAGE = (
+_NOT_AN_IMAGE = say(
     "Dit is al een PDF, geen foto of scan. Voeg de PDF zelf toe in plaats van hem om te zetten."
 )
 # ReportLab wraps binary streams in ASCII85 unless told not to, which makes every JPEG a
@@ -64,7 +65,7 @@ class _Page:
 def _named(source: Path, message: str) -> UserError:
     """A refusal that names the file, so one bad file among many can be found."""
     name = clean_description(source.name) or "(naamloos)"
-    return UserError(f"{name}: {message}")
+    return UserError(say("{name}: {message}", name=name, message=message))
 
 
 def _frames(source: Path | BinaryIO) -> Iterator[Image.Image]:
@@ -158,8 +159,10 @@ def _pages_of(source: Path) -> list[_Page]:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _named(
             source,
-            "Deze afbeelding heeft te veel beeldpunten om veilig te openen. "
-            "Maak de foto of scan met een lagere resolutie.",
+            say(
+                "Deze afbeelding heeft te veel beeldpunten om veilig te openen. Maak de"
+                " foto of scan met een lagere resolutie."
+            ),
         ) from exc
     except (OSError, ValueError, SyntaxError, EOFError, IndexError) as exc:
         raise _named(source, _DAMAGED) from exc
@@ -219,7 +222,7 @@ def images_to_pdf(sources: Sequence[Path], *, title: str | None = None) -> bytes
             the file; nothing is produced.
     """
     if not sources:
-        raise UserError("Er zijn geen foto's of scans gekozen om een PDF van te maken.")
+        raise UserError(say("Er zijn geen foto's of scans gekozen om een PDF van te maken."))
     pages = [page for source in sources for page in _pages_of(Path(source))]
     return _pdf_of(pages, title)
 
@@ -260,8 +263,10 @@ def image_data_to_pdf(data: bytes, *, title: str | None = None) -> bytes:
         pages = [_encode(frame) for frame in _frames(io.BytesIO(data))]
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UserError(
-            "Deze afbeelding heeft te veel beeldpunten om veilig te openen. "
-            "Maak de foto of scan met een lagere resolutie."
+            say(
+                "Deze afbeelding heeft te veel beeldpunten om veilig te openen. Maak de"
+                " foto of scan met een lagere resolutie."
+            )
         ) from exc
     except (OSError, ValueError, SyntaxError, EOFError, IndexError) as exc:
         raise UserError(_DAMAGED) from exc

@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import UserError
+from models.messages import say
 
 MAGIC = b"PPDOC"
 VERSION = 1
@@ -38,9 +39,10 @@ Progress = Callable[[int, int], None]
 #: Asked after each chunk; True stops the work and leaves nothing behind.
 Cancel = Callable[[], bool]
 
-DAMAGED = (
-    "Het versleutelde document is beschadigd of gewijzigd, of hoort bij een andere "
-    "gegevensmap, en kan niet geopend worden. Zet het terug uit een reservekopie."
+DAMAGED = say(
+    "Het versleutelde document is beschadigd of gewijzigd, of hoort bij een"
+    " andere gegevensmap, en kan niet geopend worden. Zet het terug uit een"
+    " reservekopie."
 )
 
 
@@ -48,7 +50,7 @@ class Cancelled(UserError):
     """The person stopped the work; nothing was stored."""
 
     def __init__(self) -> None:
-        super().__init__("Het toevoegen is afgebroken; er is niets opgeslagen.")
+        super().__init__(say("Het toevoegen is afgebroken; er is niets opgeslagen."))
 
 
 def _check_key(key: bytes) -> AESGCM:
@@ -194,7 +196,7 @@ def _encrypt(
                     break
                 index += 1
                 if index >= MAX_CHUNKS:
-                    raise UserError("Dit bestand is te groot om te versleutelen.")
+                    raise UserError(say("Dit bestand is te groot om te versleutelen."))
                 current, length = 1 - current, following
             os.fsync(dst.fileno())
         os.replace(tmp, target)
@@ -234,8 +236,10 @@ def decrypt_to(source: Path, writer: Callable[[bytes], object], key: bytes) -> t
         handle = open(source, "rb")  # noqa: SIM115 - closed below, after the checks
     except FileNotFoundError as exc:
         raise UserError(
-            "Het bestand van dit document ontbreekt in de gegevensmap. "
-            "Zet het terug uit een reservekopie."
+            say(
+                "Het bestand van dit document ontbreekt in de gegevensmap. Zet het "
+                "terug uit een reservekopie."
+            )
         ) from exc
     with handle:
         header = handle.read(HEADER_SIZE)
@@ -246,8 +250,10 @@ def decrypt_to(source: Path, writer: Callable[[bytes], object], key: bytes) -> t
             raise UserError(DAMAGED)
         if version != VERSION:
             raise UserError(
-                "Dit document is opgeslagen door een nieuwere versie van Procesplaat. "
-                "Installeer die versie om het te openen."
+                say(
+                    "Dit document is opgeslagen door een nieuwere versie van Procesplaat. "
+                    "Installeer die versie om het te openen."
+                )
             )
         if not 0 < chunk_size <= 64 * CHUNK_SIZE:
             raise UserError(DAMAGED)

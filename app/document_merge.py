@@ -21,6 +21,7 @@ from app.document_convert import image_data_to_pdf
 from app.document_crypto import Cancel, Progress
 from app.documents import open_document
 from app.errors import UserError
+from models.messages import say
 from models.tables import Document
 
 #: The stored images that become pages of the merged PDF (HEIC needs an optional reader).
@@ -32,7 +33,7 @@ class MergeCancelled(UserError):
     """The person stopped the merge; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Het samenvoegen is afgebroken; er is niets opgeslagen.")
+        super().__init__(say("Het samenvoegen is afgebroken; er is niets opgeslagen."))
 
 
 @dataclass(frozen=True)
@@ -85,14 +86,20 @@ def _as_pdf(db: Database, proof: _Proof) -> PdfReader:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise UserError(
-                f"Het bewijsstuk '{name}' is beveiligd met een wachtwoord en kan niet worden "
-                "samengevoegd. Vervang het door een kopie zonder beveiliging."
+                say(
+                    "Het bewijsstuk '{name}' is beveiligd met een wachtwoord en kan niet "
+                    "worden samengevoegd. Vervang het door een kopie zonder beveiliging.",
+                    name=name,
+                )
             )
         _ = len(reader.pages)  # reads the page tree: a broken one fails here, not half-way
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UserError(
-            f"Het bewijsstuk '{name}' is een beschadigde PDF en kan niet worden samengevoegd. "
-            "Vervang het door een goede kopie."
+            say(
+                "Het bewijsstuk '{name}' is een beschadigde PDF en kan niet worden "
+                "samengevoegd. Vervang het door een goede kopie.",
+                name=name,
+            )
         ) from exc
     return reader
 
@@ -171,8 +178,10 @@ def write_debt_proofs(
         replace_file(path, data)
     except OSError as exc:
         raise UserError(
-            "De schuldbewijzen konden niet worden opgeslagen: de map bestaat niet, is "
-            "alleen-lezen of de schijf is vol. Er is niets opgeslagen."
+            say(
+                "De schuldbewijzen konden niet worden opgeslagen: de map bestaat niet, "
+                "is alleen-lezen of de schijf is vol. Er is niets opgeslagen."
+            )
         ) from exc
     audit.record_now(
         db, action="export", record_type="debt_proofs", record_id=None, client_id=client_id

@@ -15,18 +15,19 @@ from app.db import Database
 from app.document_check import HEIC, HEIC_UNREADABLE, PDF, heif_available
 from app.documents import get_document, open_document
 from app.errors import UserError
+from models.messages import say
 
 #: The widest page drawn, in pixels: a zoomed-in page stays within a sane amount of memory.
 MAX_WIDTH = 4000
 MIN_WIDTH = 16
 
-PROTECTED = (
+PROTECTED = say(
     "Deze PDF is beveiligd met een wachtwoord en kan in het programma niet getoond worden. "
     "Open hem met het wachtwoord en bewaar een kopie zonder beveiliging."
 )
-DAMAGED_PDF = "Deze PDF is beschadigd en kan niet getoond worden. Vraag een goede kopie op."
-DAMAGED_IMAGE = "Deze afbeelding is beschadigd en kan niet getoond worden."
-NOT_SHOWN = "Dit soort bestand kan het programma niet tonen."
+DAMAGED_PDF = say("Deze PDF is beschadigd en kan niet getoond worden. Vraag een goede kopie op.")
+DAMAGED_IMAGE = say("Deze afbeelding is beschadigd en kan niet getoond worden.")
+NOT_SHOWN = say("Dit soort bestand kan het programma niet tonen.")
 
 # PDFium is not thread-safe: one page is drawn at a time, whichever thread asks.
 _pdfium_lock = threading.Lock()

@@ -21,6 +21,7 @@ from app.document_check import MAX_DESCRIPTION, check_file, check_size, clean_de
 from app.document_crypto import Cancel, Progress, decrypt_bytes, encrypt_file
 from app.errors import NotFoundError, UserError
 from models.codes import DocumentKind
+from models.messages import joined, say
 from models.tables import ChecklistItem, Debt, Document
 
 log = logging.getLogger("procesplaat")
@@ -40,7 +41,7 @@ class DocumentErrors(UserError):
     """Fields are refused; ``errors`` maps each field to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
+        super().__init__(joined(errors.values()))
         self.errors = dict(errors)
 
 
@@ -55,7 +56,7 @@ def _path(db: Database, document: Document) -> Path:
 def _get(session: Session, document_id: uuid.UUID) -> Document:
     document = session.get(Document, document_id)
     if document is None:
-        raise NotFoundError("Dit document bestaat niet (meer).")
+        raise NotFoundError(say("Dit document bestaat niet (meer)."))
     return document
 
 
@@ -69,20 +70,23 @@ def _clean(changes: Mapping[str, object]) -> dict[str, Any]:
     if "kind" in changes:
         kind = changes["kind"]
         if kind not in set(DocumentKind):
-            errors["kind"] = "Kies een soort document uit de lijst."
+            errors["kind"] = say("Kies een soort document uit de lijst.")
         else:
             clean["kind"] = str(kind)
     if "description" in changes:
         text = changes["description"]
         if text is not None and not isinstance(text, str):
-            errors["description"] = "Een omschrijving is tekst."
+            errors["description"] = say("Een omschrijving is tekst.")
         elif text is not None and len(text.strip()) > MAX_DESCRIPTION:
-            errors["description"] = f"Een omschrijving is hoogstens {MAX_DESCRIPTION} tekens."
+            errors["description"] = say(
+                "Een omschrijving is hoogstens {max_description} tekens.",
+                max_description=MAX_DESCRIPTION,
+            )
         else:
             clean["description"] = clean_description(text)
     for name, message in (
-        ("debt_id", "Kies een schuld uit de lijst."),
-        ("checklist_item_id", "Kies een punt van de checklist uit de lijst."),
+        ("debt_id", say("Kies een schuld uit de lijst.")),
+        ("checklist_item_id", say("Kies een punt van de checklist uit de lijst.")),
     ):
         if name in changes:
             value = changes[name]
@@ -95,11 +99,12 @@ def _clean(changes: Mapping[str, object]) -> dict[str, Any]:
         if received is not None and (
             not isinstance(received, date) or isinstance(received, datetime)
         ):
-            errors["received_on"] = "Geef de datum van ontvangst als een datum op."
+            errors["received_on"] = say("Geef de datum van ontvangst als een datum op.")
         elif received is not None and received > date.today():
-            errors["received_on"] = (
-                f"De datum van ontvangst ({received:%d-%m-%Y}) ligt in de toekomst. "
-                "Geef de dag waarop het stuk binnenkwam."
+            errors["received_on"] = say(
+                "De datum van ontvangst ({received:%d-%m-%Y}) ligt in de toekomst. Geef"
+                " de dag waarop het stuk binnenkwam.",
+                received=received,
             )
         else:
             clean["received_on"] = received
@@ -115,12 +120,14 @@ def _check_links(session: Session, client_id: uuid.UUID, clean: Mapping[str, Any
     if debt_id is not None:
         debt = session.get(Debt, debt_id)
         if debt is None or debt.client_id != client_id:
-            errors["debt_id"] = "Deze schuld hoort niet bij deze klant."
+            errors["debt_id"] = say("Deze schuld hoort niet bij deze klant.")
     item_id = clean.get("checklist_item_id")
     if item_id is not None:
         item = session.get(ChecklistItem, item_id)
         if item is None or item.client_id != client_id:
-            errors["checklist_item_id"] = "Dit punt van de checklist hoort niet bij deze klant."
+            errors["checklist_item_id"] = say(
+                "Dit punt van de checklist hoort niet bij deze klant."
+            )
     if errors:
         raise DocumentErrors(errors)
 
@@ -174,8 +181,10 @@ def add_document(
         sha256, size = encrypt_file(source, target, _key(db, key), progress=progress, cancel=cancel)
     except OSError as exc:
         raise UserError(
-            "Het document kon niet worden opgeslagen: het bestand is niet te lezen of de "
-            "gegevensmap is vol of alleen-lezen. Er is niets opgeslagen."
+            say(
+                "Het document kon niet worden opgeslagen: het bestand is niet te lezen "
+                "of de gegevensmap is vol of alleen-lezen. Er is niets opgeslagen."
+            )
         ) from exc
     try:
         # The file may have changed since it was checked; what was stored is what counts.
@@ -238,8 +247,10 @@ def open_document(db: Database, document_id: uuid.UUID, *, key: bytes | None = N
     data = decrypt_bytes(_path(db, document), _key(db, key))
     if len(data) != document.size or hashlib.sha256(data).hexdigest() != document.sha256:
         raise UserError(
-            "Het document komt niet overeen met de controlesom van toen het werd toegevoegd. "
-            "Zet het terug uit een reservekopie."
+            say(
+                "Het document komt niet overeen met de controlesom van toen het werd "
+                "toegevoegd. Zet het terug uit een reservekopie."
+            )
         )
     return data
 
@@ -310,7 +321,7 @@ def purge_document(db: Database, document_id: uuid.UUID) -> None:
     with db.session() as session:
         document = _get(session, document_id)
     if document.deleted_at is None:
-        raise UserError("Zet het document eerst in de prullenbak; pas daarna kan het weg.")
+        raise UserError(say("Zet het document eerst in de prullenbak; pas daarna kan het weg."))
     path = _path(db, document)
     aside = path.with_name(f".{path.name}.purge")
     try:
@@ -319,7 +330,7 @@ def purge_document(db: Database, document_id: uuid.UUID) -> None:
     except FileNotFoundError:
         moved = False
     except OSError as exc:
-        raise UserError("Het bestand van dit document kan niet verwijderd worden.") from exc
+        raise UserError(say("Het bestand van dit document kan niet verwijderd worden.")) from exc
     try:
         with db.session() as session:
             document = _get(session, document_id)
