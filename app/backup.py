@@ -40,6 +40,7 @@ from models.backup_rotation import (
     is_reason,
     parse_backup_name,
 )
+from models.messages import say
 from models.tables import Document
 
 if TYPE_CHECKING:
@@ -161,20 +162,26 @@ def check_backup(path: Path, key: StoreKey) -> _Checked:
         header = handle.read(16)
     if header == PLAIN_HEADER:
         raise BackupDamagedError(
-            f"De back-up {path.name} is niet versleuteld; Procesplaat gebruikt hem niet."
+            say(
+                "De back-up {name} is niet versleuteld; Procesplaat gebruikt hem niet.",
+                name=path.name,
+            )
         )
     try:
         connection = _connect(path, key)
     except sqlcipher3.DatabaseError as exc:
         raise BackupDamagedError(
-            f"De back-up {path.name} kan niet geopend worden met de sleutel van deze "
-            "gegevensmap: hij is beschadigd of hoort bij een andere gegevensmap."
+            say(
+                "De back-up {name} kan niet geopend worden met de sleutel van deze "
+                "gegevensmap: hij is beschadigd of hoort bij een andere gegevensmap.",
+                name=path.name,
+            )
         ) from exc
     try:
         problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if problems or result != [("ok",)]:
-            raise BackupDamagedError(f"De back-up {path.name} is beschadigd.")
+            raise BackupDamagedError(say("De back-up {name} is beschadigd.", name=path.name))
         counts = _row_counts(connection)
         revision = None
         if "alembic_version" in counts:
@@ -182,7 +189,7 @@ def check_backup(path: Path, key: StoreKey) -> _Checked:
             revision = str(row[0]) if row else None
         names = _stored_names(connection) if Document.__tablename__ in counts else []
     except sqlcipher3.DatabaseError as exc:
-        raise BackupDamagedError(f"De back-up {path.name} is beschadigd.") from exc
+        raise BackupDamagedError(say("De back-up {name} is beschadigd.", name=path.name)) from exc
     finally:
         connection.close()
     return _Checked(revision, counts, names)
@@ -260,11 +267,11 @@ def _keep_documents(paths: Paths, stored_names: list[str]) -> list[str]:
 #: The storage problems a person can act on, in Dutch; the system's own text (often English)
 #: for the rare others.
 _OS_REASONS = {
-    getattr(errno, "EDQUOT", errno.ENOSPC): "de schijfruimte die u mag gebruiken is op",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EROFS: "de map is alleen-lezen",
-    errno.EACCES: "u mag niet schrijven in de map met back-ups",
-    errno.EPERM: "u mag niet schrijven in de map met back-ups",
+    getattr(errno, "EDQUOT", errno.ENOSPC): say("de schijfruimte die u mag gebruiken is op"),
+    errno.ENOSPC: say("de schijf is vol"),
+    errno.EROFS: say("de map is alleen-lezen"),
+    errno.EACCES: say("u mag niet schrijven in de map met back-ups"),
+    errno.EPERM: say("u mag niet schrijven in de map met back-ups"),
 }
 
 
@@ -277,12 +284,14 @@ def _raised_as_user_error(what: str) -> Iterator[None]:
         raise
     except OSError as exc:
         reason = _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
-        raise UserError(f"{what}: {reason}. Er is niets veranderd.") from exc
+        raise UserError(
+            say("{what}: {reason}. Er is niets veranderd.", what=what, reason=reason)
+        ) from exc
     except sqlcipher3.Error as exc:
         message = known_error_message(exc)
         if message is None:
             raise
-        raise UserError(f"{what}. {message}") from exc
+        raise UserError(say("{what}. {message}", what=what, message=message)) from exc
 
 
 def _write_backup(
@@ -322,7 +331,7 @@ def _write_backup(
             target.close()
         checked = check_backup(tmp, key)
         if checked.counts != expected:
-            raise BackupDamagedError("De back-up bevat niet alle gegevens.")
+            raise BackupDamagedError(say("De back-up bevat niet alle gegevens."))
         kept = _keep_documents(paths, checked.stored_names)
         replace_file(_manifest(final), "".join(f"{n}\n" for n in kept).encode("ascii"))
         with open(tmp, "rb+") as handle:
@@ -333,8 +342,11 @@ def _write_backup(
         _remove_with_sidecars(tmp)
         _manifest(final).unlink(missing_ok=True)
         raise BackupDamagedError(
-            f"De back-up is mislukt: de controle na het schrijven vond een fout ({exc.message}) "
-            "Er is geen back-up bijgekomen; probeer het opnieuw."
+            say(
+                "De back-up is mislukt: de controle na het schrijven vond een fout "
+                "({message}) Er is geen back-up bijgekomen; probeer het opnieuw.",
+                message=exc.message,
+            )
         ) from exc
     except BaseException:
         _remove_with_sidecars(tmp)
@@ -351,8 +363,10 @@ def _store_key(db: Database) -> StoreKey:
     key = db.store_key  # the store's own key: backups are encrypted with it
     if key is None or not db.is_sqlite:
         raise UserError(
-            "Back-ups maakt Procesplaat alleen van een eigen versleutelde database; een "
-            "gedeelde server maakt zijn eigen back-ups."
+            say(
+                "Back-ups maakt Procesplaat alleen van een eigen versleutelde database;"
+                " een gedeelde server maakt zijn eigen back-ups."
+            )
         )
     return key
 
@@ -387,7 +401,7 @@ def make_backup(
     """
     key = _store_key(db)
     moment = now or datetime.now()
-    with _lock, _raised_as_user_error("De back-up kon niet worden gemaakt"):
+    with _lock, _raised_as_user_error(say("De back-up kon niet worden gemaakt")):
         pooled = db.engine.raw_connection()
         try:
             path = _write_backup(

@@ -38,6 +38,7 @@ from app.db import known_revisions
 from app.errors import NewerDatabaseError, UserError
 from app.paths import Paths
 from models.backup_rotation import BEFORE_RESTORE
+from models.messages import say
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -114,10 +115,12 @@ def restore_backup(
         UserError: the file does not exist, the disk is full, the folder is read-only.
     """
     if not backup.is_file():
-        raise UserError(f"De back-up {backup} bestaat niet. Er is niets veranderd.")
+        raise UserError(
+            say("De back-up {backup} bestaat niet. Er is niets veranderd.", backup=backup)
+        )
     moment = now or datetime.now()
     staged = paths.database.with_name(f".{paths.database.name}.restore.tmp")
-    with _lock, _raised_as_user_error("De back-up kon niet worden teruggezet"):
+    with _lock, _raised_as_user_error(say("De back-up kon niet worden teruggezet")):
         _remove_with_sidecars(staged)
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -144,12 +147,15 @@ def restore_backup(
 def _check_revision(revision: str | None) -> None:
     if revision is None:
         raise BackupDamagedError(
-            "Dit bestand is geen database van Procesplaat. Er is niets veranderd."
+            say("Dit bestand is geen database van Procesplaat. Er is niets veranderd.")
         )
     if revision not in known_revisions():
         raise NewerDatabaseError(
-            "Deze back-up is gemaakt met een nieuwere versie van Procesplaat "
-            f"(schema {revision}). Installeer die versie; er is niets veranderd."
+            say(
+                "Deze back-up is gemaakt met een nieuwere versie van Procesplaat "
+                "(schema {revision}). Installeer die versie; er is niets veranderd.",
+                revision=revision,
+            )
         )
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.paths import Paths, resolve_paths
+from models.messages import say
 
 if TYPE_CHECKING:
     from app.backup import BackupInfo
@@ -121,7 +122,9 @@ def run_restore(args: argparse.Namespace) -> int:
     paths = _paths(args)
     backup = _chosen(paths, args.file)
     if not backup.is_file():
-        raise UserError(f"De back-up {backup} bestaat niet. Er is niets veranderd.")
+        raise UserError(
+            say("De back-up {backup} bestaat niet. Er is niets veranderd.", backup=backup)
+        )
     if not args.yes and not _confirmed(backup):
         print(
             "procesplaat: niets teruggezet; bevestig met 'ja' of geef --yes mee",
@@ -130,8 +133,11 @@ def run_restore(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     if not paths.store_info.exists():
         raise UserError(
-            f"In {paths.data_dir} staat geen gegevensmap van Procesplaat: de sleutel om de "
-            "back-up te lezen ontbreekt. Er is niets veranderd."
+            say(
+                "In {data_dir} staat geen gegevensmap van Procesplaat: de sleutel om de"
+                " back-up te lezen ontbreekt. Er is niets veranderd.",
+                data_dir=paths.data_dir,
+            )
         )
     safety = restore_backup(paths, backup, key=open_key(paths))
     print(f"De back-up {backup.name} is teruggezet.")

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli_bundle import read_passphrase
 from app.cli_retention import add_retention_parser
 from app.errors import NotFoundError, UserError
+from models.messages import say
 
 if TYPE_CHECKING:
     from app.audit_view import AuditRow
@@ -164,7 +165,13 @@ def run_audit(db: Database, args: argparse.Namespace) -> int:
     from app.audit_view import audit_events
 
     if args.since and args.until and args.since > args.until:
-        raise UserError(f"--since ({args.since:%d-%m-%Y}) ligt na --until ({args.until:%d-%m-%Y}).")
+        raise UserError(
+            say(
+                "--since ({since:%d-%m-%Y}) ligt na --until ({until:%d-%m-%Y}).",
+                since=args.since,
+                until=args.until,
+            )
+        )
     client_id = _audit_client(db, args.client) if args.client else None
     who = _person(db, args.who) if args.who is not None else None
     rows = audit_events(
@@ -238,7 +245,9 @@ def _person(db: Database, name: str) -> str:
         if person.casefold() == wanted:
             return person
     known = ", ".join(people) if people else "nog niemand"
-    raise UserError(f"De geschiedenis noemt niemand '{name}'; wel: {known}.")
+    raise UserError(
+        say("De geschiedenis noemt niemand '{name}'; wel: {known}.", name=name, known=known)
+    )
 
 
 def _fit(text: str, width: int) -> str:

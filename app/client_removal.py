@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from app import audit
 from app.errors import NotFoundError
+from models.messages import say
 from models.tables import (
     Action,
     BundleImport,
@@ -73,7 +74,7 @@ def remove_client(session: Session, client_id: uuid.UUID, *, documents_dir: Path
     """
     session.flush()  # what the session holds is written before the bulk deletes
     if session.get(Client, client_id) is None:
-        raise NotFoundError("Deze klant bestaat niet (meer).")
+        raise NotFoundError(say("Deze klant bestaat niet (meer)."))
     files = [
         documents_dir / name
         for name in session.exec(

@@ -9,6 +9,7 @@ from types import TracebackType
 
 from app.errors import UserError
 from app.paths import Paths
+from models.messages import Message, say
 
 #: The lock file's name inside the data folder (it holds no data; the lock is what counts).
 LOCK_NAME = "procesplaat.lock"
@@ -114,7 +115,13 @@ def acquire(paths: Paths) -> InstanceLock | None:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise UserError(f"De gegevensmap {paths.data_dir} is niet bruikbaar: {reason}.") from exc
+        raise UserError(
+            say(
+                "De gegevensmap {data_dir} is niet bruikbaar: {reason}.",
+                data_dir=paths.data_dir,
+                reason=reason,
+            )
+        ) from exc
     try:
         locked = _try_lock(fd)
     except BaseException:
@@ -138,11 +145,12 @@ def in_use(paths: Paths) -> bool:
     return False
 
 
-def in_use_message(paths: Paths) -> str:
-    return (
-        f"De gegevensmap {paths.data_dir} is in gebruik door een ander Procesplaat "
+def in_use_message(paths: Paths) -> Message:
+    return say(
+        "De gegevensmap {data_dir} is in gebruik door een ander Procesplaat "
         "(het venster of een andere opdracht). Sluit dat eerst en probeer het dan opnieuw. "
-        "Er is niets veranderd."
+        "Er is niets veranderd.",
+        data_dir=paths.data_dir,
     )
 
 

@@ -24,6 +24,7 @@ from app.db import Database
 from app.errors import NotFoundError, UserError
 from app.paths import Paths
 from models.codes import ClientStatus
+from models.messages import say
 from models.people import full_name
 from models.tables import Client
 
@@ -88,13 +89,13 @@ def save_term(paths: Paths, years: int) -> None:
             written.
     """
     if not 1 <= years <= MAX_YEARS:
-        raise UserError(f"Kies een bewaartermijn van 1 tot {MAX_YEARS} jaar.")
+        raise UserError(say("Kies een bewaartermijn van 1 tot {years} jaar.", years=MAX_YEARS))
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         replace_file(term_path(paths), json.dumps({"years": years}).encode("utf-8"))
     except OSError as exc:
         raise UserError(
-            "De bewaartermijn kon niet worden bewaard: de gegevensmap is vol of alleen-lezen."
+            say("De bewaartermijn kon niet worden bewaard: de gegevensmap is vol of alleen-lezen.")
         ) from exc
 
 
@@ -163,14 +164,17 @@ def destroy_client(
     with db.session() as session:
         client = session.get(Client, client_id)
         if client is None:
-            raise NotFoundError("Deze klant bestaat niet (meer).")
+            raise NotFoundError(say("Deze klant bestaat niet (meer)."))
         if client.status != ClientStatus.CLOSED.value or client.closed_on is None:
-            raise UserError("Alleen een gesloten dossier kan worden vernietigd.")
+            raise UserError(say("Alleen een gesloten dossier kan worden vernietigd."))
         due = destruction_date(client.closed_on, term)
         if due > today:
             raise UserError(
-                f"De bewaartermijn van dit dossier loopt nog tot {due:%d-%m-%Y}; "
-                "er is niets vernietigd."
+                say(
+                    "De bewaartermijn van dit dossier loopt nog tot {due:%d-%m-%Y}; er is "
+                    "niets vernietigd.",
+                    due=due,
+                )
             )
         if db.is_sqlite:
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")

@@ -19,6 +19,7 @@ import keyring.errors
 from app.atomic import create_exclusive
 from app.errors import KeyUnavailableError, UserError
 from app.paths import Paths
+from models.messages import say
 
 KEYRING_SERVICE = "Procesplaat"
 PASSPHRASE_ENV = "PROCESPLAAT_PASSPHRASE"
@@ -96,13 +97,20 @@ def _passphrase(prompt: PassphrasePrompt | None, *, new: bool) -> str:
         value = prompt(new)
     if not value:
         raise KeyUnavailableError(
-            "Er is geen sleutelbos van het besturingssysteem beschikbaar. Geef het wachtwoord "
-            f"van de gegevensmap op (op de opdrachtregel met {PASSPHRASE_ENV})."
+            say(
+                "Er is geen sleutelbos van het besturingssysteem beschikbaar. Geef het "
+                "wachtwoord van de gegevensmap op (op de opdrachtregel met "
+                "{passphrase_env}).",
+                passphrase_env=PASSPHRASE_ENV,
+            )
         )
     if new and len(value) < MIN_PASSPHRASE_LENGTH:
         raise UserError(
-            f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens: "
-            "het beschermt alle gegevens van uw klanten."
+            say(
+                "Kies een wachtwoord van minstens {min_passphrase_length} tekens: het "
+                "beschermt alle gegevens van uw klanten.",
+                min_passphrase_length=MIN_PASSPHRASE_LENGTH,
+            )
         )
     return value
 
@@ -125,9 +133,15 @@ def read_key_info(paths: Paths) -> dict[str, object] | None:
     try:
         info = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"Het bestand {paths.store_info} is beschadigd: {exc.msg}.") from exc
+        raise UserError(
+            say(
+                "Het bestand {file} is beschadigd: {msg}.",
+                file=paths.store_info,
+                msg=exc.msg,
+            )
+        ) from exc
     if not isinstance(info, dict) or info.get("key_source") not in ("keyring", "passphrase"):
-        raise UserError(f"Het bestand {paths.store_info} is beschadigd.")
+        raise UserError(say("Het bestand {file} is beschadigd.", file=paths.store_info))
     return info
 
 
@@ -142,8 +156,12 @@ def open_key(paths: Paths, prompt: PassphrasePrompt | None = None) -> StoreKey:
     if info is None:
         if paths.database.exists():
             raise UserError(
-                f"De database {paths.database} bestaat, maar {paths.store_info.name} ontbreekt: "
-                "zonder dat bestand kan de sleutel niet gevonden worden. Er is niets veranderd."
+                say(
+                    "De database {database} bestaat, maar {name} ontbreekt: zonder dat "
+                    "bestand kan de sleutel niet gevonden worden. Er is niets veranderd.",
+                    database=paths.database,
+                    name=paths.store_info.name,
+                )
             )
         return _create_key(paths, prompt)
     store_id = str(info.get("store_id", ""))
@@ -152,12 +170,14 @@ def open_key(paths: Paths, prompt: PassphrasePrompt | None = None) -> StoreKey:
             secret = keyring.get_password(KEYRING_SERVICE, store_id)
         except keyring.errors.KeyringError as exc:
             raise KeyUnavailableError(
-                f"De sleutelbos van het besturingssysteem is niet bereikbaar: {exc}"
+                say("De sleutelbos van het besturingssysteem is niet bereikbaar: {exc}", exc=exc)
             ) from exc
         if not secret:
             raise KeyUnavailableError(
-                "De sleutel van deze gegevensmap staat niet in de sleutelbos van dit account. "
-                "Start Procesplaat als de gebruiker die de map heeft gemaakt."
+                say(
+                    "De sleutel van deze gegevensmap staat niet in de sleutelbos van dit "
+                    "account. Start Procesplaat als de gebruiker die de map heeft gemaakt."
+                )
             )
         return StoreKey(bytes.fromhex(secret), "keyring", store_id)
     _kdf_of(paths, info)  # damaged key information is reported before a passphrase is asked
@@ -168,7 +188,7 @@ def _kdf_of(paths: Paths, info: dict[str, object]) -> tuple[bytes, int, int, int
     """The salt and scrypt cost in the key information."""
     kdf = info.get("kdf")
     if not isinstance(kdf, dict) or not isinstance(kdf.get("salt"), str):
-        raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).")
+        raise UserError(say("Het bestand {file} is beschadigd (kdf).", file=paths.store_info))
     try:
         return (
             bytes.fromhex(kdf["salt"]),
@@ -177,7 +197,9 @@ def _kdf_of(paths: Paths, info: dict[str, object]) -> tuple[bytes, int, int, int
             int(kdf.get("p", SCRYPT_P)),
         )
     except (TypeError, ValueError) as exc:
-        raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).") from exc
+        raise UserError(
+            say("Het bestand {file} is beschadigd (kdf).", file=paths.store_info)
+        ) from exc
 
 
 def key_from_passphrase(paths: Paths, info: dict[str, object], passphrase: str) -> StoreKey:
@@ -193,7 +215,9 @@ def key_from_passphrase(paths: Paths, info: dict[str, object], passphrase: str) 
     try:
         raw = derive_key_from_passphrase(passphrase, salt, n, r, p)
     except (ValueError, MemoryError) as exc:  # an impossible cost: not a power of two, too big
-        raise UserError(f"Het bestand {paths.store_info} is beschadigd (kdf).") from exc
+        raise UserError(
+            say("Het bestand {file} is beschadigd (kdf).", file=paths.store_info)
+        ) from exc
     return StoreKey(raw, "passphrase", str(info.get("store_id", "")))
 
 

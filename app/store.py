@@ -8,6 +8,7 @@ from app.db import Database
 from app.errors import UserError
 from app.paths import Paths
 from app.secrets import PassphrasePrompt, open_key
+from models.messages import say
 
 DATABASE_URL_ENV = "PROCESPLAAT_DATABASE_URL"
 
@@ -29,7 +30,13 @@ def open_database(paths: Paths, prompt: PassphrasePrompt | None = None) -> Datab
         )
     except OSError as exc:  # a read-only, missing or full data folder
         reason = exc.strerror or str(exc)
-        raise UserError(f"De gegevensmap {paths.data_dir} is niet bruikbaar: {reason}.") from exc
+        raise UserError(
+            say(
+                "De gegevensmap {data_dir} is niet bruikbaar: {reason}.",
+                data_dir=paths.data_dir,
+                reason=reason,
+            )
+        ) from exc
     try:
         database.check_key()
         database.migrate()

@@ -28,6 +28,7 @@ from app.secrets import (
     key_from_passphrase,
     read_key_info,
 )
+from models.messages import say
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -74,9 +75,16 @@ def set_unlock_code(db: Database, code: str) -> None:
         KeyUnavailableError: the keyring refuses to store it.
     """
     if unlock_method(db) not in ("keyring", "code"):
-        raise UserError("Deze gegevensmap heeft een wachtwoord; de vergrendeling vraagt daarom al.")
+        raise UserError(
+            say("Deze gegevensmap heeft een wachtwoord; de vergrendeling vraagt daarom al.")
+        )
     if len(code) < MIN_CODE_LENGTH:
-        raise UserError(f"Kies een ontgrendelcode van minstens {MIN_CODE_LENGTH} tekens.")
+        raise UserError(
+            say(
+                "Kies een ontgrendelcode van minstens {min_code_length} tekens.",
+                min_code_length=MIN_CODE_LENGTH,
+            )
+        )
     salt = secrets.token_bytes(16)
     stored = {
         "salt": salt.hex(),
@@ -89,7 +97,7 @@ def set_unlock_code(db: Database, code: str) -> None:
         keyring.set_password(KEYRING_SERVICE, _code_entry(db), json.dumps(stored))
     except keyring.errors.KeyringError as exc:
         raise KeyUnavailableError(
-            "De sleutelbos van het besturingssysteem bewaart de ontgrendelcode niet."
+            say("De sleutelbos van het besturingssysteem bewaart de ontgrendelcode niet.")
         ) from exc
 
 
@@ -103,8 +111,10 @@ def _stored_code(db: Database) -> dict[str, object] | None:
         text = keyring.get_password(KEYRING_SERVICE, _code_entry(db))
     except keyring.errors.KeyringError as exc:
         raise KeyUnavailableError(
-            "De sleutelbos van het besturingssysteem is niet bereikbaar; Procesplaat blijft "
-            "vergrendeld."
+            say(
+                "De sleutelbos van het besturingssysteem is niet bereikbaar; "
+                "Procesplaat blijft vergrendeld."
+            )
         ) from exc
     if not text:
         return None
@@ -145,31 +155,38 @@ def check_unlock(db: Database | None, passphrase: str = "") -> None:
     expected = db.document_key()
     if method == "passphrase":
         if not passphrase:
-            raise WrongKeyError("Geef het wachtwoord van de gegevensmap om verder te werken.")
+            raise WrongKeyError(say("Geef het wachtwoord van de gegevensmap om verder te werken."))
         given = _from_passphrase(db, passphrase)
         if not hmac.compare_digest(given.derive(_PURPOSE), expected):
             raise WrongKeyError(
-                "Dit wachtwoord klopt niet. Procesplaat blijft vergrendeld; probeer het opnieuw."
+                say(
+                    "Dit wachtwoord klopt niet. Procesplaat blijft vergrendeld; probeer het"
+                    " opnieuw."
+                )
             )
         return
     if method == "code":
         stored = _stored_code(db)
         if not passphrase or stored is None or not _code_matches(stored, passphrase):
             raise WrongKeyError(
-                "Deze ontgrendelcode klopt niet. Procesplaat blijft vergrendeld; probeer het "
-                "opnieuw."
+                say(
+                    "Deze ontgrendelcode klopt niet. Procesplaat blijft vergrendeld; "
+                    "probeer het opnieuw."
+                )
             )
     if not hmac.compare_digest(_from_keyring(db).derive(_PURPOSE), expected):
         raise KeyUnavailableError(
-            "De sleutelbos van deze gebruiker heeft een andere sleutel voor deze gegevensmap. "
-            "Procesplaat blijft vergrendeld."
+            say(
+                "De sleutelbos van deze gebruiker heeft een andere sleutel voor deze "
+                "gegevensmap. Procesplaat blijft vergrendeld."
+            )
         )
 
 
 def _from_passphrase(db: Database, passphrase: str) -> StoreKey:
     info = read_key_info(db.paths)
     if info is None:
-        raise UserError(f"Het bestand {db.paths.store_info} ontbreekt.")
+        raise UserError(say("Het bestand {file} ontbreekt.", file=db.paths.store_info))
     return key_from_passphrase(db.paths, info, passphrase)
 
 
@@ -181,17 +198,22 @@ def _from_keyring(db: Database) -> StoreKey:
         secret = keyring.get_password(KEYRING_SERVICE, store_id)
     except keyring.errors.KeyringError as exc:
         raise KeyUnavailableError(
-            "De sleutelbos van het besturingssysteem is niet bereikbaar; Procesplaat blijft "
-            "vergrendeld. Ontgrendel de sleutelbos en probeer het opnieuw."
+            say(
+                "De sleutelbos van het besturingssysteem is niet bereikbaar; "
+                "Procesplaat blijft vergrendeld. Ontgrendel de sleutelbos en probeer "
+                "het opnieuw."
+            )
         ) from exc
     if not secret:
         raise KeyUnavailableError(
-            "De sleutel van deze gegevensmap staat niet in de sleutelbos van deze gebruiker. "
-            "Procesplaat blijft vergrendeld."
+            say(
+                "De sleutel van deze gegevensmap staat niet in de sleutelbos van deze "
+                "gebruiker. Procesplaat blijft vergrendeld."
+            )
         )
     try:
         return StoreKey(bytes.fromhex(secret), "keyring", store_id)
     except ValueError as exc:
         raise KeyUnavailableError(
-            "De sleutel in de sleutelbos is beschadigd. Procesplaat blijft vergrendeld."
+            say("De sleutel in de sleutelbos is beschadigd. Procesplaat blijft vergrendeld.")
         ) from exc
