@@ -23,6 +23,7 @@ from models.action_fields import (
     clean_action,
 )
 from models.journey import current_phase
+from models.messages import joined, say
 from models.tables import Action, Conversation, Creditor, Debt, JourneyEvent
 
 
@@ -30,7 +31,7 @@ class ActionErrors(UserError):
     """Fields are refused; ``errors`` maps each field to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
+        super().__init__(joined(errors.values()))
         self.errors = dict(errors)
 
 
@@ -84,12 +85,12 @@ def check_links(session: Session, client_id: uuid.UUID, clean: Mapping[str, Any]
     if clean.get("phase"):
         client = get_client(session, client_id)
         if not load_process(client.process_key).has_phase(str(clean["phase"])):
-            raise ActionErrors({"phase": "Deze fase hoort niet bij de route van de klant."})
+            raise ActionErrors({"phase": say("Deze fase hoort niet bij de route van de klant.")})
     debt_id = clean.get("debt_id")
     if debt_id is not None:
         debt = session.get(Debt, debt_id)
         if debt is None or debt.client_id != client_id:
-            raise ActionErrors({"debt_id": "Deze schuld hoort niet bij deze klant."})
+            raise ActionErrors({"debt_id": say("Deze schuld hoort niet bij deze klant.")})
 
 
 def list_actions(db: Database, client_id: uuid.UUID, *, today: date) -> list[ActionRow]:
@@ -184,7 +185,7 @@ def add_action(
     """
     clean = clean_or_refuse({"owner": "client", **raw}, today)
     if "title" not in clean:
-        raise ActionErrors({"title": "Schrijf op wat er moet gebeuren."})
+        raise ActionErrors({"title": say("Schrijf op wat er moet gebeuren.")})
     with db.session() as session:
         get_client(session, client_id)
         check_links(session, client_id, clean)
@@ -199,7 +200,7 @@ def update_action(
     with db.session() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFoundError("Deze actie bestaat niet (meer).")
+            raise NotFoundError(say("Deze actie bestaat niet (meer)."))
         check_links(session, action.client_id, clean)
         old = {k: getattr(action, k) for k in clean if getattr(action, k) != clean[k]}
         for name in old:
@@ -222,7 +223,7 @@ def delete_action(db: Database, action_id: uuid.UUID) -> dict[str, Any]:
     with db.session() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFoundError("Deze actie bestaat niet (meer).")
+            raise NotFoundError(say("Deze actie bestaat niet (meer)."))
         values = _values(action)
         session.delete(action)
         audit.record(

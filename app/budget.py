@@ -15,6 +15,7 @@ from app.clients import get_client
 from app.db import Database
 from app.errors import NotFoundError, UserError
 from models.budget import BudgetFieldErrors, BudgetTotals, budget_totals, clean_budget_item
+from models.messages import joined, say
 from models.tables import ExpenseItem, IncomeItem
 
 Side = Literal["income", "expense"]
@@ -28,7 +29,7 @@ class BudgetErrors(UserError):
     """Fields of an income or expense are refused; ``errors`` maps field to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
+        super().__init__(joined(errors.values()))
         self.errors = dict(errors)
 
 
@@ -108,7 +109,7 @@ def update_item(
     with db.session() as session:
         item = session.get(_TABLES[side], item_id)
         if item is None:
-            raise NotFoundError("Deze regel bestaat niet (meer).")
+            raise NotFoundError(say("Deze regel bestaat niet (meer)."))
         old = {k: getattr(item, k) for k in ("person", "kind", "source", "amount_per_month")}
         clean = _clean(old | dict(changes))
         changed = [k for k in clean if clean[k] != old[k]]
@@ -132,7 +133,7 @@ def delete_item(db: Database, side: Side, item_id: uuid.UUID) -> dict[str, Any]:
     with db.session() as session:
         item = session.get(_TABLES[side], item_id)
         if item is None:
-            raise NotFoundError("Deze regel bestaat niet (meer).")
+            raise NotFoundError(say("Deze regel bestaat niet (meer)."))
         values = {
             k: getattr(item, k)
             for k in ("id", "client_id", "person", "kind", "source", "amount_per_month")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.paths import resources_dir
+from models.messages import say
 from models.template_reader import TableReader, TemplateError, parse_toml
 
 __all__ = ["CARD_FILE", "CardText", "CardTextError", "load_card_text", "parse_card_text"]
@@ -67,7 +68,7 @@ def parse_card_text(text: str, source: str = CARD_FILE) -> CardText:
             keep=back.text("keep"),
         )
     except TemplateError as exc:
-        raise CardTextError(f"De tekst van het kaartje klopt niet: {exc}") from None
+        raise CardTextError(say("De tekst van het kaartje klopt niet: {exc}", exc=exc)) from None
 
 
 def _lines(reader: TableReader, name: str, least: int, most: int) -> tuple[str, ...]:
@@ -89,5 +90,7 @@ def load_card_text(path: Path | None = None) -> CardText:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CardTextError(f"De tekst van het kaartje ({path.name}) is niet te lezen.") from exc
+        raise CardTextError(
+            say("De tekst van het kaartje ({name}) is niet te lezen.", name=path.name)
+        ) from exc
     return parse_card_text(text, path.name)

@@ -28,6 +28,7 @@ from models.completeness import (
     ItemMark,
     completeness,
 )
+from models.messages import say
 from models.tables import ChecklistItem, Creditor, Debt, Document
 from models.template_reader import KEY_PATTERN, TemplateError
 
@@ -96,19 +97,27 @@ def _read_own(path: Path, taken: set[str]) -> ChecklistTemplate:
     """One municipality file, checked; TemplateError with the file's name when unusable."""
     source = path.name
     if not KEY_PATTERN.match(path.stem):
-        problem = "de bestandsnaam mag alleen kleine letters, cijfers en _ bevatten"
+        problem = say("de bestandsnaam mag alleen kleine letters, cijfers en _ bevatten")
         raise TemplateError(source, "", problem)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TemplateError(source, "", "het bestand is geen UTF-8-tekst") from exc
+        raise TemplateError(source, "", say("het bestand is geen UTF-8-tekst")) from exc
     except OSError as exc:
-        raise TemplateError(source, "", f"kan niet gelezen worden ({exc.strerror})") from exc
+        raise TemplateError(
+            source, "", say("kan niet gelezen worden ({strerror})", strerror=exc.strerror)
+        ) from exc
     template = load_checklist_template(text, source)
     if template.key != path.stem:
-        raise TemplateError(source, "key", f"moet {path.stem!r} zijn, gelijk aan de bestandsnaam")
+        raise TemplateError(
+            source,
+            "key",
+            say("moet {stem!r} zijn, gelijk aan de bestandsnaam", stem=path.stem),
+        )
     if template.key in taken:
-        raise TemplateError(source, "key", f"{template.key!r} is al een ingebouwde checklist")
+        raise TemplateError(
+            source, "key", say("{key!r} is al een ingebouwde checklist", key=template.key)
+        )
     return template
 
 
@@ -156,7 +165,9 @@ def _template(db: Database, key: str) -> ChecklistTemplate:
     templates = load_checklists(own_checklists_dir(db.paths))
     if key not in templates:
         known = ", ".join(templates)
-        raise NotFoundError(f"De checklist {key!r} bestaat niet (meer). Wel: {known}.")
+        raise NotFoundError(
+            say("De checklist {key!r} bestaat niet (meer). Wel: {known}.", key=key, known=known)
+        )
     return templates[key]
 
 
@@ -263,7 +274,13 @@ def checklist_state(db: Database, client_id: uuid.UUID) -> ChecklistView | None:
 def _clean_note(note: str) -> str | None:
     text = note.strip()
     if len(text) > NOTE_MAX:
-        raise UserError(f"Een notitie is hoogstens {NOTE_MAX} tekens; deze is {len(text)}.")
+        raise UserError(
+            say(
+                "Een notitie is hoogstens {limit} tekens; deze is {length}.",
+                limit=NOTE_MAX,
+                length=len(text),
+            )
+        )
     return text or None
 
 
@@ -298,7 +315,9 @@ def set_item(
     if state is not None:
         if state not in STATE_LABELS:
             allowed = ", ".join(f"{code} ({label})" for code, label in STATE_LABELS.items())
-            raise UserError(f"Onbekende stand {state!r}. Kies uit: {allowed}.")
+            raise UserError(
+                say("Onbekende stand {state!r}. Kies uit: {allowed}.", state=state, allowed=allowed)
+            )
         changes["state"] = state
     if not_applicable is not None:
         changes["not_applicable"] = bool(not_applicable)
@@ -307,10 +326,14 @@ def set_item(
     with db.session() as session:
         template = _chosen(db, session, client_id)
         if template is None:
-            raise UserError("Kies eerst een checklist voor deze klant.")
+            raise UserError(say("Kies eerst een checklist voor deze klant."))
         if not template.has_item(item_key):
             raise NotFoundError(
-                f"De checklist {template.name!r} heeft geen onderdeel {item_key!r}."
+                say(
+                    "De checklist {name!r} heeft geen onderdeel {item_key!r}.",
+                    name=template.name,
+                    item_key=item_key,
+                )
             )
         rows = [row for row in _rows(session, client_id) if row.item == item_key]
         # An item added to the checklist's file after it was chosen has no row yet.
@@ -363,7 +386,7 @@ def completeness_of(
         get_client(session, client_id)
         rows = _rows(session, client_id)
         if template_key is None and not rows:
-            raise UserError("Kies eerst een checklist voor deze klant.")
+            raise UserError(say("Kies eerst een checklist voor deze klant."))
         template = _template(db, template_key or rows[0].template)
         keys = {row.id: row.item for row in rows}
         states = {row.item: ItemMark(row.state, row.not_applicable) for row in rows}

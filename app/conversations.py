@@ -17,6 +17,7 @@ from app.clients import get_client
 from app.db import Database
 from app.errors import NotFoundError
 from models.action_fields import CONVERSATION_FIELDS, FieldErrors, clean_conversation
+from models.messages import say
 from models.tables import Action, Conversation
 
 
@@ -67,7 +68,7 @@ def add_conversation(
         try:
             one = clean_or_refuse({"owner": "client", **action}, today)
             if "title" not in one:
-                raise ActionErrors({"title": "Schrijf op wat er moet gebeuren."})
+                raise ActionErrors({"title": say("Schrijf op wat er moet gebeuren.")})
             cleaned.append(one)
         except ActionErrors as exc:
             errors |= {
@@ -102,7 +103,7 @@ def update_conversation(
     with db.session() as session:
         talk = session.get(Conversation, conversation_id)
         if talk is None:
-            raise NotFoundError("Dit gesprek bestaat niet (meer).")
+            raise NotFoundError(say("Dit gesprek bestaat niet (meer)."))
         current = {f: getattr(talk, f) for f in CONVERSATION_FIELDS}
         clean = _clean_talk(current | dict(changes), today)
         old = {k: current[k] for k in clean if clean[k] != current[k]}
@@ -126,7 +127,7 @@ def delete_conversation(db: Database, conversation_id: uuid.UUID) -> dict[str, A
     with db.session() as session:
         talk = session.get(Conversation, conversation_id)
         if talk is None:
-            raise NotFoundError("Dit gesprek bestaat niet (meer).")
+            raise NotFoundError(say("Dit gesprek bestaat niet (meer)."))
         linked = session.exec(select(Action).where(Action.conversation_id == talk.id)).all()
         snapshot = {
             "values": {

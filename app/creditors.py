@@ -26,6 +26,7 @@ from models.creditor_directory import (
     parse_directory,
 )
 from models.forms import Cleaner, clean_form
+from models.messages import Message, say
 from models.tables import Creditor, Debt
 from models.values import InvalidValue
 
@@ -71,16 +72,20 @@ def directory_entry(key: str) -> DirectoryEntry | None:
 def _name(text: str, field: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise InvalidValue("De naam van de schuldeiser is verplicht.", field=field)
+        raise InvalidValue(say("De naam van de schuldeiser is verplicht."), field=field)
     if len(name) > MAX_NAME:
-        raise InvalidValue(f"De naam is te lang: hoogstens {MAX_NAME} tekens.", field=field)
+        raise InvalidValue(
+            say("De naam is te lang: hoogstens {max_name} tekens.", max_name=MAX_NAME), field=field
+        )
     return name
 
 
 def _text(text: str, field: str) -> str | None:
     value = text.strip()
     if len(value) > MAX_TEXT:
-        raise InvalidValue(f"Dit is te lang: hoogstens {MAX_TEXT} tekens.", field=field)
+        raise InvalidValue(
+            say("Dit is te lang: hoogstens {limit} tekens.", limit=MAX_TEXT), field=field
+        )
     return value or None
 
 
@@ -91,7 +96,7 @@ def _code(allowed: type[CreditorKind] | type[Category], what: str) -> Cleaner:
         if not text.strip():
             return None
         if text.strip() not in codes:
-            raise InvalidValue(f"Onbekende {what}: {text}.", field=field)
+            raise InvalidValue(say("Onbekende {what}: {text}.", what=what, text=text), field=field)
         return text.strip()
 
     return clean
@@ -103,7 +108,7 @@ def _flag(text: str, field: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise InvalidValue("Kies ja of nee.", field=field)
+    raise InvalidValue(say("Kies ja of nee."), field=field)
 
 
 def _kvk(text: str, field: str) -> str | None:
@@ -111,7 +116,7 @@ def _kvk(text: str, field: str) -> str | None:
     if not digits:
         return None
     if not digits.isascii() or not digits.isdigit() or len(digits) != 8:
-        raise InvalidValue("Een KvK-nummer heeft 8 cijfers.", field=field)
+        raise InvalidValue(say("Een KvK-nummer heeft 8 cijfers."), field=field)
     return digits
 
 
@@ -150,15 +155,17 @@ def _named(session: Session, name: str, *, other_than: uuid.UUID | None = None) 
     return None
 
 
-def _placeholder_problem(entry: DirectoryEntry, name: str | None) -> str | None:
+def _placeholder_problem(entry: DirectoryEntry, name: str | None) -> Message | None:
     """Why a name cannot stand for a placeholder entry (empty, or the placeholder itself)."""
     if name is not None and name.strip() and normalize(name) not in map(normalize, entry.names):
         return None
     if entry.kind == CreditorKind.MUNICIPALITY:
-        return "Vul de naam van de gemeente in, bijvoorbeeld Gemeente Zoetermeer."
+        return say("Vul de naam van de gemeente in, bijvoorbeeld Gemeente Zoetermeer.")
     if entry.kind == CreditorKind.WATER_BOARD:
-        return "Vul de naam van het waterschap in, bijvoorbeeld Hoogheemraadschap van Delfland."
-    return "Vul de naam van de schuldeiser in."
+        return say(
+            "Vul de naam van het waterschap in, bijvoorbeeld Hoogheemraadschap van Delfland."
+        )
+    return say("Vul de naam van de schuldeiser in.")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -304,7 +311,7 @@ def creditor_details(db: Database, creditor_id: uuid.UUID) -> dict[str, str]:
 def _get(session: Session, creditor_id: uuid.UUID) -> Creditor:
     creditor = session.get(Creditor, creditor_id)
     if creditor is None:
-        raise NotFoundError("Deze schuldeiser bestaat niet (meer).")
+        raise NotFoundError(say("Deze schuldeiser bestaat niet (meer)."))
     return creditor
 
 
@@ -318,10 +325,10 @@ def add_creditor(db: Database, raw: Mapping[str, str]) -> uuid.UUID:
     key = values.pop("directory_key", "").strip() or None
     clean, errors = clean_form(values, CREDITOR_FIELDS)
     if "name" not in values:
-        errors["name"] = "De naam van de schuldeiser is verplicht."
+        errors["name"] = say("De naam van de schuldeiser is verplicht.")
     entry = directory_entry(key) if key else None
     if key and entry is None:
-        errors["name"] = f"Deze schuldeiser staat niet (meer) in de lijst: {key}."
+        errors["name"] = say("Deze schuldeiser staat niet (meer) in de lijst: {key}.", key=key)
     if entry is not None and entry.placeholder and "name" not in errors:
         problem = _placeholder_problem(entry, str(clean["name"]))
         if problem is not None:
@@ -331,11 +338,17 @@ def add_creditor(db: Database, raw: Mapping[str, str]) -> uuid.UUID:
     name = str(clean["name"])
     with db.session() as session:
         if _named(session, name) is not None:
-            raise FormErrors({"name": f"Er is al een schuldeiser met de naam {name}."})
+            raise FormErrors(
+                {"name": say("Er is al een schuldeiser met de naam {name}.", name=name)}
+            )
         if entry is not None and not entry.placeholder:
             linked = session.exec(select(Creditor).where(Creditor.directory_key == key)).first()
             if linked is not None:
-                message = f"{entry.name} staat al bij de schuldeisers, als {linked.name}."
+                message = say(
+                    "{name} staat al bij de schuldeisers, als {linked}.",
+                    name=entry.name,
+                    linked=linked.name,
+                )
                 raise FormErrors({"name": message})
         creditor = Creditor(**clean, directory_key=key)  # type: ignore[arg-type]
         session.add(creditor)
@@ -361,7 +374,9 @@ def update_creditor(db: Database, creditor_id: uuid.UUID, raw: Mapping[str, str]
         creditor = _get(session, creditor_id)
         name = clean.get("name")
         if isinstance(name, str) and _named(session, name, other_than=creditor_id) is not None:
-            raise FormErrors({"name": f"Er is al een schuldeiser met de naam {name}."})
+            raise FormErrors(
+                {"name": say("Er is al een schuldeiser met de naam {name}.", name=name)}
+            )
         old = {
             field: getattr(creditor, field)
             for field, value in clean.items()
@@ -404,10 +419,21 @@ def delete_creditor(db: Database, creditor_id: uuid.UUID) -> None:
             )
         ).all()
         if used:
-            debts = "is nog één schuld" if len(used) == 1 else f"zijn nog {len(used)} schulden"
-            raise UserError(
-                f"{creditor.name} kan niet worden verwijderd: er {debts} met deze schuldeiser "
-                "als schuldeiser of incassant. Kies bij die schulden eerst een andere."
-            )
+            if len(used) == 1:
+                message = say(
+                    "{name} kan niet worden verwijderd: er is nog één schuld met deze "
+                    "schuldeiser als schuldeiser of incassant. Kies bij die schuld eerst een "
+                    "andere.",
+                    name=creditor.name,
+                )
+            else:
+                message = say(
+                    "{name} kan niet worden verwijderd: er zijn nog {count} schulden met deze "
+                    "schuldeiser als schuldeiser of incassant. Kies bij die schulden eerst een "
+                    "andere.",
+                    name=creditor.name,
+                    count=len(used),
+                )
+            raise UserError(message)
         session.delete(creditor)
         _audit(session, "delete", creditor.id, [])

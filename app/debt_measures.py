@@ -13,6 +13,7 @@ from app.db import Database
 from app.debts import DebtErrors, debt_or_refuse, measure_values
 from app.errors import NotFoundError, UserError
 from models.debt_fields import DebtFieldErrors, clean_enforcement
+from models.messages import say
 from models.tables import Debt, Enforcement
 
 
@@ -56,7 +57,7 @@ def update_measure(
     with db.session() as session:
         measure = session.get(Enforcement, measure_id)
         if measure is None:
-            raise NotFoundError("Deze maatregel bestaat niet (meer).")
+            raise NotFoundError(say("Deze maatregel bestaat niet (meer)."))
         old = measure_values(measure)
         clean = _clean_measure(
             {k: old[k] for k in ("kind", "since", "until", "note")} | dict(raw), today
@@ -83,7 +84,7 @@ def delete_measure(db: Database, measure_id: uuid.UUID) -> dict[str, Any]:
     with db.session() as session:
         measure = session.get(Enforcement, measure_id)
         if measure is None:
-            raise NotFoundError("Deze maatregel bestaat niet (meer).")
+            raise NotFoundError(say("Deze maatregel bestaat niet (meer)."))
         debt = debt_or_refuse(session, measure.debt_id)
         values = measure_values(measure)
         session.delete(measure)
@@ -104,7 +105,7 @@ def restore_measure(db: Database, values: Mapping[str, Any]) -> None:
             return
         debt = session.get(Debt, values["debt_id"])
         if debt is None:
-            raise UserError("De schuld van deze maatregel bestaat niet meer.")
+            raise UserError(say("De schuld van deze maatregel bestaat niet meer."))
         session.add(Enforcement(**dict(values)))
         audit.record(
             session,

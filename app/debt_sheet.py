@@ -30,6 +30,7 @@ from models.debt_sheet import (
     read_sheet,
 )
 from models.debt_sheet_read import MAX_BYTES
+from models.messages import joined, say
 from models.tables import Creditor, Debt, Enforcement
 
 __all__ = [
@@ -100,19 +101,26 @@ def read_debt_sheet(path: Path, *, today: date | None = None) -> SheetPreview:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise UserError(
-                f"Dit bestand is te groot voor een schuldenlijst (meer dan "
-                f"{MAX_BYTES // (1024 * 1024)} MB). Kies het goede bestand."
+                say(
+                    "Dit bestand is te groot voor een schuldenlijst (meer dan {value} MB). "
+                    "Kies het goede bestand.",
+                    value=MAX_BYTES // (1024 * 1024),
+                )
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"Het bestand {path.name} bestaat niet (meer).") from None
+        raise UserError(say("Het bestand {name} bestaat niet (meer).", name=path.name)) from None
     except IsADirectoryError:
-        raise UserError(f"{path.name} is een map, geen bestand.") from None
+        raise UserError(say("{name} is een map, geen bestand.", name=path.name)) from None
     except PermissionError:
-        raise UserError(f"U mag het bestand {path.name} niet lezen.") from None
+        raise UserError(say("U mag het bestand {name} niet lezen.", name=path.name)) from None
     except OSError as exc:
         raise UserError(
-            f"Het bestand {path.name} kan niet gelezen worden ({exc.strerror or exc})."
+            say(
+                "Het bestand {name} kan niet gelezen worden ({value}).",
+                name=path.name,
+                value=exc.strerror or exc,
+            )
         ) from None
     try:
         return read_sheet(data, filename=path.name, today=today or date.today())
@@ -248,13 +256,15 @@ def _refuse_unless_ok(preview: SheetPreview) -> None:
     problems = list(preview.problems) + [error.text() for error in preview.errors]
     if problems:
         count = len(problems)
-        head = "Er is niets ingelezen: " + (
-            "er klopt één ding niet." if count == 1 else f"er kloppen {count} dingen niet."
+        head = (
+            say("Er is niets ingelezen: er klopt één ding niet.")
+            if count == 1
+            else say("Er is niets ingelezen: er kloppen {count} dingen niet.", count=count)
         )
-        more = [f"… en nog {count - _SHOWN}."] if count > _SHOWN else []
-        raise UserError("\n".join([head, *problems[:_SHOWN], *more]))
+        more = [say("… en nog {count}.", count=count - _SHOWN)] if count > _SHOWN else []
+        raise UserError(joined([head, *problems[:_SHOWN], *more], "\n"))
     if not preview.rows:
-        raise UserError("Er is niets ingelezen: er staan geen schulden in dit bestand.")
+        raise UserError(say("Er is niets ingelezen: er staan geen schulden in dit bestand."))
 
 
 def _resolve_choices(
@@ -269,7 +279,9 @@ def _resolve_choices(
         if choice is None:
             open_names.append(name)
         elif choice != NEW and directory_entry(choice) is None:
-            raise UserError(f"Deze schuldeiser staat niet (meer) in de lijst: {choice}.")
+            raise UserError(
+                say("Deze schuldeiser staat niet (meer) in de lijst: {choice}.", choice=choice)
+            )
         else:
             chosen[name_key(name)] = choice
     if not open_names:
@@ -288,8 +300,11 @@ def _resolve_choices(
     if missing:
         names = ", ".join(f"‘{name}’" for name in missing)
         raise UserError(
-            f"Er is niets ingelezen. Kies bij {names} een schuldeiser uit de lijst "
-            "of ‘Nieuwe schuldeiser’."
+            say(
+                "Er is niets ingelezen. Kies bij {names} een schuldeiser uit de lijst "
+                "of ‘Nieuwe schuldeiser’.",
+                names=names,
+            )
         )
     return chosen
 
@@ -343,12 +358,28 @@ def _refuse_duplicates(
         key = (creditor.id, name_key(reference))
         if key in seen:
             first = seen[key]
-            where = "staat al in het dossier" if first is None else f"staat ook op regel {first}"
-            found.append(f"Regel {row.row}: {creditor.name}, kenmerk {reference} {where}.")
+            if first is None:
+                found.append(
+                    say(
+                        "Regel {row}: {creditor}, kenmerk {reference} staat al in het dossier.",
+                        row=row.row,
+                        creditor=creditor.name,
+                        reference=reference,
+                    )
+                )
+            else:
+                found.append(
+                    say(
+                        "Regel {row}: {creditor}, kenmerk {reference} staat ook op regel {first}.",
+                        row=row.row,
+                        creditor=creditor.name,
+                        reference=reference,
+                        first=first,
+                    )
+                )
         else:
             seen[key] = row.row
     if found:
-        more = [f"… en nog {len(found) - _SHOWN}."] if len(found) > _SHOWN else []
-        raise UserError(
-            "\n".join(["Er is niets ingelezen: deze schulden staan er al.", *found[:_SHOWN], *more])
-        )
+        more = [say("… en nog {count}.", count=len(found) - _SHOWN)] if len(found) > _SHOWN else []
+        head = say("Er is niets ingelezen: deze schulden staan er al.")
+        raise UserError(joined([head, *found[:_SHOWN], *more], "\n"))

@@ -25,6 +25,7 @@ from models.codes import (
 )
 from models.debt_sheet_words import TARGET_LABELS
 from models.debts import debt_totals
+from models.messages import say
 from models.values import format_date
 
 SHEET_TITLE: Final = "Schulden"
@@ -197,14 +198,15 @@ def _set_widths(sheet: Any, letter: Any) -> None:
 def _write_problem(path: Path, exc: OSError) -> str:
     folder = path.parent
     if isinstance(exc, PermissionError):
-        return f"U mag niet schrijven in de map {folder}. Kies een andere map."
+        return say("U mag niet schrijven in de map {folder}. Kies een andere map.", folder=folder)
     if isinstance(exc, FileNotFoundError):
-        return f"De map {folder} bestaat niet. Kies een andere map."
+        return say("De map {folder} bestaat niet. Kies een andere map.", folder=folder)
     if exc.errno == errno.ENOSPC:
-        return "De schijf is vol. Maak ruimte vrij en probeer het opnieuw."
+        return say("De schijf is vol. Maak ruimte vrij en probeer het opnieuw.")
     if isinstance(exc, IsADirectoryError):
-        return f"{path.name} is een map. Kies een andere bestandsnaam."
-    return (
-        f"Het bestand {path.name} kan niet worden opgeslagen ({exc.strerror or exc}). "
-        "Is het nog open in Excel?"
+        return say("{name} is een map. Kies een andere bestandsnaam.", name=path.name)
+    return say(
+        "Het bestand {name} kan niet worden opgeslagen ({value}). Is het nog open in Excel?",
+        name=path.name,
+        value=exc.strerror or exc,
     )

@@ -30,6 +30,7 @@ from app.print_style import (
     table_style,
     text_styles,
 )
+from models.messages import say
 
 __all__ = [
     "CARD_HEIGHT",
@@ -193,8 +194,12 @@ def _fit(
         ):
             return list(zip(blocks, heights, strict=True))
     raise CardTextError(
-        f"De tekst voor de {side} van het kaartje is te lang: ook in de kleinste letter "
-        f"({MIN_SIZE:g} punt) past hij niet. Maak de tekst korter."
+        say(
+            "De tekst voor de {side} van het kaartje is te lang: ook in de kleinste"
+            " letter ({min_size:g} punt) past hij niet. Maak de tekst korter.",
+            side=side,
+            min_size=MIN_SIZE,
+        )
     )
 
 

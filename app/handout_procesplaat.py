@@ -37,6 +37,7 @@ from app.procesplaat import timeline_of
 from app.resources import load_process
 from models.codes import Owner
 from models.debts import debt_totals
+from models.messages import say
 from models.process import ProcessTemplate
 from models.summary import (
     ADMINISTRATOR_NOTE,
@@ -257,7 +258,7 @@ def procesplaat_pdf(
         NotFoundError: The client does not exist (any more).
     """
     if size not in PAGE_SIZES:
-        raise UserError(f"De procesplaat kan op A4 of A3, niet op {size}.")
+        raise UserError(say("De procesplaat kan op A4 of A3, niet op {size}.", size=size))
     return render(procesplaat_page(db, client_id, today=today, amounts=amounts), size)
 
 

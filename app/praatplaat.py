@@ -18,6 +18,7 @@ from app.clients import get_client
 from app.db import Database
 from app.errors import NotFoundError, UserError
 from models.life_domains import DOMAINS, SCORE_MAX, SCORE_MIN, current_scores, is_score
+from models.messages import say
 from models.people import full_name
 from models.tables import Goal, LifeDomainScore
 
@@ -55,17 +56,17 @@ def praatplaat(db: Database, client_id: uuid.UUID) -> dict[str, Any]:
 def _domain(name: str | None, *, required: bool) -> str | None:
     if name is None or not name.strip():
         if required:
-            raise UserError("Kies een leefgebied.")
+            raise UserError(say("Kies een leefgebied."))
         return None
     if name not in DOMAINS:
-        raise UserError(f"Onbekend leefgebied: {name}.")
+        raise UserError(say("Onbekend leefgebied: {name}.", name=name))
     return name
 
 
 def _text(value: str | None, what: str, limit: int) -> str | None:
     text = (value or "").strip()
     if len(text) > limit:
-        raise UserError(f"{what} is te lang: hoogstens {limit} tekens.")
+        raise UserError(say("{what} is te lang: hoogstens {limit} tekens.", what=what, limit=limit))
     return text or None
 
 
@@ -88,7 +89,13 @@ def set_score(
     """
     _domain(domain, required=True)
     if not is_score(score):
-        raise UserError(f"Het cijfer is een heel getal van {SCORE_MIN} tot en met {SCORE_MAX}.")
+        raise UserError(
+            say(
+                "Het cijfer is een heel getal van {score_min} tot en met {score_max}.",
+                score_min=SCORE_MIN,
+                score_max=SCORE_MAX,
+            )
+        )
     clean_note = _text(note, "De notitie", MAX_NOTE)
     with db.session() as session:
         get_client(session, client_id)
@@ -159,18 +166,20 @@ def goal_values(goal: Goal) -> dict[str, Any]:
 def _clean_goal(changes: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(GOAL_FIELDS)
     if unknown:
-        raise UserError(f"Dit kan niet worden aangepast: {', '.join(sorted(unknown))}.")
+        raise UserError(
+            say("Dit kan niet worden aangepast: {unknown}.", unknown=", ".join(sorted(unknown)))
+        )
     clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name == "text":
             text = _text(value, "Het doel", MAX_GOAL)
             if text is None:
-                raise UserError("Schrijf op wat het doel is.")
+                raise UserError(say("Schrijf op wat het doel is."))
             clean[name] = text
         elif name == "life_domain":
             clean[name] = _domain(value, required=False)
         elif value is not None and not isinstance(value, date):
-            raise UserError("Geef een datum op.")
+            raise UserError(say("Geef een datum op."))
         else:
             clean[name] = value
     return clean
@@ -179,14 +188,17 @@ def _clean_goal(changes: Mapping[str, Any]) -> dict[str, Any]:
 def _check_dates(set_on: date | None, reached_on: date | None) -> None:
     if set_on is not None and reached_on is not None and reached_on < set_on:
         raise UserError(
-            f"Een doel kan niet bereikt zijn vóór het gesteld werd ({set_on.strftime('%d-%m-%Y')})."
+            say(
+                "Een doel kan niet bereikt zijn vóór het gesteld werd ({strftime}).",
+                strftime=set_on.strftime("%d-%m-%Y"),
+            )
         )
 
 
 def _goal(session: Session, goal_id: uuid.UUID) -> Goal:
     goal = session.get(Goal, goal_id)
     if goal is None:
-        raise NotFoundError("Dit doel bestaat niet (meer).")
+        raise NotFoundError(say("Dit doel bestaat niet (meer)."))
     return goal
 
 

@@ -21,6 +21,7 @@ from app.resources import load_process
 from models.codes import DebtStatus
 from models.crisis import crisis_on
 from models.journey import current_phase
+from models.messages import say
 from models.process import MOOD_MAX, MOOD_MIN, ProcessTemplate
 from models.tables import JourneyEvent
 from models.timeline import ActionInput, EventInput, Timeline, build_timeline
@@ -80,7 +81,9 @@ def timeline_of(dossier: Mapping[str, Any], template: ProcessTemplate, today: da
 def _clean_words(value: str | None, what: str) -> str | None:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise UserError(f"{what} is te lang: hoogstens {MAX_TEXT} tekens.")
+        raise UserError(
+            say("{what} is te lang: hoogstens {limit} tekens.", what=what, limit=MAX_TEXT)
+        )
     return text or None
 
 
@@ -88,7 +91,13 @@ def _clean_mood(mood: int | None) -> int | None:
     if mood is None:
         return None
     if not MOOD_MIN <= mood <= MOOD_MAX:
-        raise UserError(f"Het gevoel is een cijfer van {MOOD_MIN} tot en met {MOOD_MAX}.")
+        raise UserError(
+            say(
+                "Het gevoel is een cijfer van {mood_min} tot en met {mood_max}.",
+                mood_min=MOOD_MIN,
+                mood_max=MOOD_MAX,
+            )
+        )
     return mood
 
 
@@ -149,12 +158,15 @@ def advance(
         here = current_phase(events, order)
         target = template.next_phase(here) if here else template.route[0]
         if target is None:
-            raise UserError("Dit is de laatste stap van de route: er is geen volgende fase.")
+            raise UserError(say("Dit is de laatste stap van de route: er is geen volgende fase."))
         since = max((e.occurred_on for e in events if e.kind == "entered"), default=None)
         if since is not None and on < since:
             raise UserError(
-                f"De datum ligt vóór {since.strftime('%d-%m-%Y')}, de dag waarop de huidige "
-                "fase begon. Kies die dag of later."
+                say(
+                    "De datum ligt vóór {strftime}, de dag waarop de huidige fase begon. "
+                    "Kies die dag of later.",
+                    strftime=since.strftime("%d-%m-%Y"),
+                )
             )
         event = JourneyEvent(
             client_id=client_id,
@@ -186,16 +198,16 @@ def add_event(
         UserError: an unknown kind or phase, an empty event, a mood outside 1–5.
     """
     if kind not in ADDABLE_KINDS:
-        raise UserError(f"Onbekende soort gebeurtenis: {kind}.")
+        raise UserError(say("Onbekende soort gebeurtenis: {kind}.", kind=kind))
     clean_text = _clean_words(text, "De omschrijving")
     clean_words = _clean_words(words, "De woorden van de klant")
     if clean_text is None and clean_words is None:
-        raise UserError("Schrijf kort op wat er gebeurde, of wat de klant erover zei.")
+        raise UserError(say("Schrijf kort op wat er gebeurde, of wat de klant erover zei."))
     with db.session() as session:
         client = get_client(session, client_id)
         template = load_process(client.process_key)
         if not template.has_phase(phase):
-            raise UserError(f"Onbekende fase: {phase}.")
+            raise UserError(say("Onbekende fase: {phase}.", phase=phase))
         event = JourneyEvent(
             client_id=client_id,
             phase=phase,
@@ -217,21 +229,23 @@ def update_event(db: Database, event_id: uuid.UUID, changes: Mapping[str, Any]) 
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise UserError(f"Dit kan niet worden aangepast: {', '.join(sorted(unknown))}.")
+        raise UserError(
+            say("Dit kan niet worden aangepast: {unknown}.", unknown=", ".join(sorted(unknown)))
+        )
     clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name == "mood":
             clean[name] = _clean_mood(value)
         elif name == "occurred_on":
             if not isinstance(value, date):
-                raise UserError("Geef een datum op.")
+                raise UserError(say("Geef een datum op."))
             clean[name] = value
         else:
             clean[name] = _clean_words(value, "De tekst")
     with db.session() as session:
         event = session.get(JourneyEvent, event_id)
         if event is None:
-            raise NotFoundError("Deze gebeurtenis bestaat niet (meer).")
+            raise NotFoundError(say("Deze gebeurtenis bestaat niet (meer)."))
         old = {name: getattr(event, name) for name in clean}
         for name, value in clean.items():
             setattr(event, name, value)
@@ -256,11 +270,11 @@ def delete_event(db: Database, event_id: uuid.UUID) -> dict[str, Any]:
     with db.session() as session:
         event = session.get(JourneyEvent, event_id)
         if event is None:
-            raise NotFoundError("Deze gebeurtenis bestaat niet (meer).")
+            raise NotFoundError(say("Deze gebeurtenis bestaat niet (meer)."))
         if event.kind == "entered":
             entered = [e for e in _events(session, event.client_id) if e.kind == "entered"]
             if len(entered) == 1:
-                raise UserError("De eerste stap van de route kan niet weg.")
+                raise UserError(say("De eerste stap van de route kan niet weg."))
         values = event_values(event)
         undo_rows.remove(session, event, record_type="journey_event")
         return values

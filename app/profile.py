@@ -11,6 +11,7 @@ from app.atomic import replace_file
 from app.audit import os_user
 from app.errors import UserError
 from app.paths import Paths
+from models.messages import say
 
 ROLES = {
     "caseworker": "Schuldhulpverlener",
@@ -70,9 +71,11 @@ def clean_profile(name: str, organisation: str, role: str) -> Profile:
     """
     clean_name = _text(name)
     if clean_name is None:
-        raise UserError("Vul uw naam in: de ontvanger moet weten wie het dossier stuurt.")
+        raise UserError(say("Vul uw naam in: de ontvanger moet weten wie het dossier stuurt."))
     if role not in ROLES:
-        raise UserError(f"Onbekende rol {role!r}; kies uit: {', '.join(ROLES)}.")
+        raise UserError(
+            say("Onbekende rol {role!r}; kies uit: {roles}.", role=role, roles=", ".join(ROLES))
+        )
     return Profile(name=clean_name, organisation=_text(organisation), role=role)
 
 
@@ -88,5 +91,5 @@ def save_profile(paths: Paths, profile: Profile) -> None:
         replace_file(profile_path(paths), data)
     except OSError as exc:
         raise UserError(
-            "Uw gegevens konden niet worden bewaard: de gegevensmap is vol of alleen-lezen."
+            say("Uw gegevens konden niet worden bewaard: de gegevensmap is vol of alleen-lezen.")
         ) from exc

@@ -36,6 +36,7 @@ from app.print_style import (
     write_document,
 )
 from models.codes import ConversationKind, Owner, Relation
+from models.messages import say
 from models.summary import (
     ADMINISTRATOR_NOTE,
     HEADING_HELPER,
@@ -123,10 +124,10 @@ def conversation_summary(db: Database, conversation_id: uuid.UUID, *, today: dat
     with db.session() as session:
         conversation = session.get(Conversation, conversation_id)
         if conversation is None:
-            raise NotFoundError("Dit gesprek bestaat niet (meer). Er is geen samenvatting.")
+            raise NotFoundError(say("Dit gesprek bestaat niet (meer). Er is geen samenvatting."))
         client = session.get(Client, conversation.client_id)
         if client is None:  # the foreign key cascades; only a concurrent delete gets here
-            raise NotFoundError("Deze klant bestaat niet (meer). Er is geen samenvatting.")
+            raise NotFoundError(say("Deze klant bestaat niet (meer). Er is geen samenvatting."))
         actions = _summary_actions(session, conversation, today)
         partner = _partner_first_name(session, client.id)
         following = session.exec(
