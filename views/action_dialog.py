@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.actions import link_choices
 from app.db import Database
 from models.codes import OWNER_LABELS
+from views.i18n import message_texts
 from views.table_columns import label
 from views.theme import set_ink
 
@@ -97,7 +98,7 @@ class ActionDialog(QDialog):
         }
 
     def submit(self) -> bool:
-        errors = self.save(self.values()) or {}
+        errors = message_texts(self.save(self.values()) or {})
         for field, error in self.errors.items():
             error.setText(errors.get(field, ""))
             error.setVisible(field in errors)

@@ -38,7 +38,7 @@ from views.actions_model import (
 from views.button_flow import ButtonFlow
 from views.code_delegate import CodeDelegate
 from views.conversations_page import ConversationsPage
-from views.i18n import QT_TRANSLATE_NOOP
+from views.i18n import QT_TRANSLATE_NOOP, message_text, message_texts
 from views.keys import local_shortcut
 from views.preferences import settings_at
 from views.table_columns import label, remember_columns
@@ -228,7 +228,7 @@ class ActionsTab(QWidget):
         try:
             old = self.saver.run(lambda: actions.update_action(db, row.id, changes, today=today))
         except UserError as exc:
-            return exc.message
+            return message_text(exc)
         if old:
             self.saver.push(
                 self.tr("Actie wijzigen"),
@@ -249,9 +249,9 @@ class ActionsTab(QWidget):
             try:
                 action_id = self.saver.run(lambda: actions.add_action(db, client, raw, today=today))
             except actions.ActionErrors as exc:
-                return exc.errors
+                return message_texts(exc.errors)
             except UserError as exc:
-                return {"": exc.message}
+                return {"": message_text(exc)}
             holder: dict[str, Any] = {}
 
             def undo() -> None:

@@ -38,7 +38,7 @@ from models.budget import (
     kind_label,
 )
 from models.values import format_money
-from views.i18n import QT_TRANSLATE_NOOP, code_words
+from views.i18n import QT_TRANSLATE_NOOP, code_words, message_text, message_texts
 from views.side_by_side import SideBySide
 from views.theme import error_ink, follow_theme, set_ink
 from views.undo import SavedChange
@@ -228,11 +228,11 @@ class BudgetPanel(QWidget):
         try:
             result = change()
         except budget.BudgetErrors as exc:
-            self._say(" ".join(exc.errors.values()))
+            self._say(" ".join(message_texts(exc.errors).values()))
             self.refresh()
             raise
         except UserError as exc:
-            self._say(exc.message)
+            self._say(message_text(exc))
             self.refresh()
             raise
         self.message.clear()

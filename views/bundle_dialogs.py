@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import UserError
+from views.i18n import message_text
 from views.worker import run_in_background
 
 FOLDER_KEY = "bundle/folder"
@@ -265,7 +266,7 @@ def show_refusal(parent: QWidget, exc: BaseException) -> None:
     if not isinstance(exc, UserError):
         sys.excepthook(type(exc), exc, exc.__traceback__)
         return
-    problems = list(getattr(exc, "problems", None) or [exc.message])
+    problems = [message_text(p) for p in getattr(exc, "problems", None) or [exc.message]]
     if len(problems) == 1:
         QMessageBox.warning(parent, _tr("Niet ingelezen"), problems[0])
         return
@@ -326,9 +327,9 @@ def verify_report_dialog(report: Any, parent: QWidget | None = None) -> ReportDi
         _tr("Controle van de bundel"),
         verdict,
         [
-            (_tr("Inhoud"), report.summary),
-            (_tr("Fouten"), report.problems),
-            (_tr("Ontbreekt"), report.missing),
+            (_tr("Inhoud"), [message_text(line) for line in report.summary]),
+            (_tr("Fouten"), [message_text(line) for line in report.problems]),
+            (_tr("Ontbreekt"), [message_text(line) for line in report.missing]),
         ],
         parent,
     )

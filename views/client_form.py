@@ -32,6 +32,7 @@ from models.codes import (
     RELATION_LABELS,
     Relation,
 )
+from views.i18n import message_texts
 from views.theme import mark_wrong, set_ink
 
 
@@ -155,6 +156,7 @@ class FieldSet:
         self.show_errors({})
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        errors = message_texts(errors)
         for name, label in self.errors.items():
             message = errors.get(f"{self.prefix}{name}")
             label.setText(message or "")
@@ -375,6 +377,7 @@ class ClientForm(QWidget):
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        errors = message_texts(errors)
         self.client.show_errors(errors)
         self.partner.show_errors(errors)
         household = [text for key, text in errors.items() if key.startswith("household[")]

@@ -37,7 +37,7 @@ from app.db import Database
 from app.errors import UserError
 from models.codes import CONVERSATION_KIND_LABELS, OWNER_LABELS
 from models.values import format_date
-from views.i18n import QT_TRANSLATE_NOOP
+from views.i18n import QT_TRANSLATE_NOOP, message_text, message_texts
 from views.table_columns import label
 from views.theme import set_ink
 from views.worker import run_in_background
@@ -161,7 +161,7 @@ class ConversationDialog(QDialog):
         self.accept()
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
-        self.message.setText(" ".join(errors.values()))
+        self.message.setText(" ".join(message_texts(errors).values()))
 
 
 class ConversationsPage(QWidget):
@@ -257,7 +257,7 @@ class ConversationsPage(QWidget):
                 dialog.show_errors(exc.errors)
                 continue
             except UserError as exc:
-                dialog.show_errors({"": exc.message})
+                dialog.show_errors({"": message_text(exc)})
                 continue
             if dialog.wants_summary:
                 self.make_summary(talk_id)
@@ -358,6 +358,6 @@ class ConversationsPage(QWidget):
 
     def _summary_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.tr("Geen samenvatting"), exc.message)
+            QMessageBox.warning(self, self.tr("Geen samenvatting"), message_text(exc))
         else:  # a bug: the application's handler logs and shows it
             sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.debts import CreditorOption, CreditorPick, DebtRow
 from models.codes import CATEGORY_LABELS, DEBT_STATUS_LABELS, DEBTOR_LABELS
 from models.values import format_date, format_money
-from views.i18n import QT_TRANSLATE_NOOP, code_words
+from views.i18n import QT_TRANSLATE_NOOP, code_words, message_texts
 from views.theme import set_ink
 
 #: field -> Dutch message, or None when stored.
@@ -247,6 +247,7 @@ class DebtDialog(QDialog):
         }
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
+        errors = message_texts(errors)
         for field, label in self.errors.items():
             label.setText(errors.get(field, ""))
             label.setVisible(field in errors)

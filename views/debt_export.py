@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.db import Database
 from app.errors import UserError
+from views.i18n import message_text
 from views.worker import run_in_background
 
 
@@ -52,7 +53,7 @@ def export_debts(parent: QWidget, db: Database, client_id: uuid.UUID, *, today: 
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(parent, _tr("Niet opgeslagen"), exc.message)
+            QMessageBox.warning(parent, _tr("Niet opgeslagen"), message_text(exc))
         else:  # a bug: the application's handler logs and shows it
             sys.excepthook(type(exc), exc, exc.__traceback__)
 

@@ -38,6 +38,7 @@ from models.debt_sheet import SheetPreview
 from models.values import format_money
 from views.debt_import_tables import CreditorTable, MappingTable
 from views.dialogs import show_error
+from views.i18n import message_text
 from views.theme import INK_ROLE, follow_theme, ink, set_ink
 from views.worker import run_in_background
 
@@ -188,7 +189,7 @@ class DebtImportDialog(QDialog):
                 return
             self._set_busy(False)
             if isinstance(exc, UserError):
-                self._say(exc.message, error=True)
+                self._say(message_text(exc), error=True)
                 self._update_state()
             else:
                 self._say("")
@@ -225,14 +226,16 @@ class DebtImportDialog(QDialog):
         if preview is None:
             return
         for problem in preview.problems:
-            item = QListWidgetItem(problem)
+            item = QListWidgetItem(message_text(problem))
             item.setData(INK_ROLE, "error")
             self.errors.addItem(item)
         for error in preview.errors:
-            self.errors.addItem(error.text())
+            self.errors.addItem(message_text(error.text()))
         for number, reason in preview.skipped:
             item = QListWidgetItem(
-                self.tr("Regel {row} overgeslagen: {reason}").format(row=number, reason=reason)
+                self.tr("Regel {row} overgeslagen: {reason}").format(
+                    row=number, reason=message_text(reason)
+                )
             )
             item.setData(INK_ROLE, "muted")
             self.errors.addItem(item)
@@ -325,7 +328,7 @@ class DebtImportDialog(QDialog):
                 return
             self._set_busy(False)
             if isinstance(exc, UserError):
-                self._say(exc.message, error=True)
+                self._say(message_text(exc), error=True)
             else:
                 self._say("")
                 show_error(self, exc)

@@ -14,6 +14,7 @@ from app.debt_sheet import NEW, CreditorSuggestion
 from models.codes import CREDITOR_KIND_LABELS
 from models.debt_sheet import TARGET_LABELS, TARGETS, SheetPreview, column_letter
 from models.values import format_date
+from views.i18n import message_text
 from views.table_columns import label
 from views.theme import follow_theme, problem_background
 
@@ -60,7 +61,7 @@ class MappingTable(QTableWidget):
             self.setCellWidget(0, column, self._mapping_box(column, target, header[column]))
         bad: dict[int, list[str]] = {}
         for error in preview.errors:
-            bad.setdefault(error.row, []).append(error.text())
+            bad.setdefault(error.row, []).append(message_text(error.text()))
         for line, (number, cells) in enumerate(rows, start=1):
             for column, cell in enumerate(cells):
                 item = QTableWidgetItem(_cell_text(cell))

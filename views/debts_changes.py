@@ -16,6 +16,7 @@ from app.db import Database
 from app.errors import UserError
 from models.values import format_money
 from views.debts_model import COL, COLUMNS, DebtTableModel
+from views.i18n import message_text, message_texts
 from views.undo import Saver
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class DebtChanges:
         try:
             old = self.run(lambda: debts.update_debt(db, row.id, {field: value}, today=today))
         except UserError as exc:
-            return exc.message
+            return message_text(exc)
         if old:
             new = {field: value}
             self._push(
@@ -121,9 +122,9 @@ class DebtChanges:
                             lambda: debts.update_debt(db, debt.id, again, today=today),
                         )
             except debts.DebtErrors as exc:
-                return exc.errors
+                return message_texts(exc.errors)
             except UserError as exc:
-                return {"": exc.message}
+                return {"": message_text(exc)}
             return None
 
         return save

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from views.i18n import message_text, message_texts
 from views.theme import set_ink
 
 log = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ class NewClientDialog(QDialog):
         return {name: edit.text() for name, edit in self.fields.items()}
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        errors = message_texts(errors)
         for name, label in self.errors.items():
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
@@ -178,7 +180,7 @@ def show_error(
 ) -> None:
     """A user error as its Dutch message; anything else as a bug with the log's location."""
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, _tr("Procesplaat"), exc.message)
+        QMessageBox.warning(parent, _tr("Procesplaat"), message_text(exc))
         return
     if not logged:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))

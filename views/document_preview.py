@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.document_preview import Preview, load_preview, render_page
 from app.errors import UserError
+from views.i18n import message_text
 from views.keys import local_shortcut
 from views.worker import run_in_background
 
@@ -148,7 +149,7 @@ class DocumentPreview(QWidget):
             if generation != self._generation:
                 return
             if isinstance(exc, UserError):
-                self.say(exc.message)
+                self.say(message_text(exc))
             else:
                 self.say(self.tr("Dit document kan niet getoond worden."))
                 sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -246,7 +247,7 @@ class DocumentPreview(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 if isinstance(exc, UserError):
-                    self.say(exc.message)
+                    self.say(message_text(exc))
                 else:
                     self.say(self.tr("Deze pagina kan niet getoond worden."))
                     sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.errors import UserError
 from app.profile import ROLES, clean_profile, load_profile, save_profile
-from views.i18n import code_words
+from views.i18n import code_words, message_text
 from views.theme import set_ink
 from views.worker import run_in_background
 
@@ -123,7 +123,7 @@ class ReceiverPage(QWizardPage):
             )
             save_profile(self.owner().db.paths, profile)
         except UserError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(message_text(exc))
             return False
         self.problem.clear()
         return True
@@ -371,7 +371,7 @@ def run_export(
     def failed(exc: BaseException) -> None:
         finish()
         if isinstance(exc, UserError):
-            QMessageBox.warning(parent, _tr("Niet geëxporteerd"), exc.message)
+            QMessageBox.warning(parent, _tr("Niet geëxporteerd"), message_text(exc))
         else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
 

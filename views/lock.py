@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.errors import UserError
-from views.i18n import QT_TRANSLATE_NOOP
+from views.i18n import QT_TRANSLATE_NOOP, message_text
 from views.theme import set_ink
 from views.worker import run_in_background
 
@@ -361,7 +361,7 @@ class LockGuard(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self._screen.refuse(exc.message)
+            self._screen.refuse(message_text(exc))
             return
         log.error("unlock check failed: %s", type(exc).__name__)
         self._screen.refuse(

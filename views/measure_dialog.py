@@ -23,6 +23,7 @@ from app.errors import UserError
 from models.codes import ENFORCEMENT_LABELS
 from models.values import format_date
 from views.debts_model import label
+from views.i18n import message_text, message_texts
 
 if TYPE_CHECKING:
     from views.debts_tab import DebtsTab
@@ -112,10 +113,10 @@ class MeasureDialog(QDialog):
         try:
             measure = self.tab.run(lambda: debt_measures.add_measure(db, debt_id, raw, today=today))
         except debts.DebtErrors as exc:
-            self.message.setText(" ".join(exc.errors.values()))
+            self.message.setText(" ".join(message_texts(exc.errors).values()))
             return
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc))
             return
         holder: dict[str, Any] = {}
 
@@ -147,7 +148,7 @@ class MeasureDialog(QDialog):
         try:
             self.tab.run(remove)
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc))
             return
         self.tab._push(
             self.tr("Maatregel verwijderen"),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from models import life_domains as zrm
+from views.i18n import message_text
 from views.praatplaat_panels import DetailPanel, GoalDialog, GoalsPanel
 from views.praatplaat_tile import DomainTile
 from views.undo import SavedChange
@@ -252,7 +253,7 @@ class PraatplaatTab(QWidget):
         try:
             change()
         except UserError as exc:
-            self.goals.say(exc.message, error=True)
+            self.goals.say(message_text(exc), error=True)
             self.refresh()
             return False
         except Exception:  # a bug: the application's handler logs and shows it

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import UserError
-from views.i18n import QT_TRANSLATE_NOOP
+from views.i18n import QT_TRANSLATE_NOOP, message_text
 from views.worker import run_in_background
 
 #: What can be printed, its words, and the file name offered (never her name in it).
@@ -140,7 +140,7 @@ def print_handout(
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):
             QMessageBox.warning(
-                parent, QCoreApplication.translate("PrintDialog", "Niet gemaakt"), exc.message
+                parent, QCoreApplication.translate("PrintDialog", "Niet gemaakt"), message_text(exc)
             )
         else:  # a bug: the application's handler logs and shows it
             sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -25,6 +25,7 @@ from app.errors import UserError
 from models.codes import DOCUMENT_KIND_LABELS
 from models.tables import Document
 from models.values import InvalidValue, format_date, parse_date
+from views.i18n import message_text, message_texts
 from views.table_columns import label
 from views.theme import set_ink
 
@@ -100,13 +101,13 @@ class ProofDialog(QDialog):
             changes = self.changes()
             self.old = documents.update_document(self.db, self.document.id, changes)
         except InvalidValue as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc))
             return False
         except documents.DocumentErrors as exc:
-            self.message.setText(" ".join(exc.errors.values()))
+            self.message.setText(" ".join(message_texts(exc.errors).values()))
             return False
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc))
             return False
         self.saved = changes
         self.accept()

@@ -38,7 +38,7 @@ from models.codes import DOCUMENT_KIND_LABELS
 from models.values import format_date
 from views.button_flow import ButtonFlow
 from views.document_preview import DocumentPreview
-from views.i18n import QT_TRANSLATE_NOOP
+from views.i18n import QT_TRANSLATE_NOOP, message_text
 from views.keys import local_shortcut
 from views.proofs_work import AddOptions, add_files_work, merge_work, run_with_progress
 from views.table_columns import label
@@ -283,7 +283,7 @@ class ProofsPage(QWidget):
 
         def done(result: Any) -> None:
             if isinstance(result, UserError):
-                self.saver.say(result.message, error=True)
+                self.saver.say(message_text(result), error=True)
                 return
             added, refused = result
             text = self.tr("{n} toegevoegd.").format(n=len(added))
@@ -439,9 +439,9 @@ class ProofsPage(QWidget):
 
         def done(result: Any) -> None:
             if isinstance(result, MergeCancelled):
-                self.saver.say(result.message)
+                self.saver.say(message_text(result))
             elif isinstance(result, UserError):
-                self.saver.say(result.message, error=True)
+                self.saver.say(message_text(result), error=True)
             elif result is None:
                 self.saver.say(self.tr("Er zijn geen bewijsstukken van schulden."), error=True)
             else:

@@ -19,6 +19,7 @@ from app import documents
 from app.db import Database
 from app.document_merge import write_debt_proofs
 from app.errors import UserError
+from views.i18n import message_text
 from views.worker import run_in_background
 
 
@@ -159,7 +160,7 @@ def add_files_work(
                     for original in group:
                         store(original, 0)
             except UserError as exc:
-                refused.append(f"{group[0].name}: {exc.message}")
+                refused.append(f"{group[0].name}: {message_text(exc)}")
         before = 0
         for path in others:
             if progress.cancel.is_set():
@@ -169,7 +170,7 @@ def add_files_work(
                 store(path, before)
                 added.append(path.name)
             except UserError as exc:
-                refused.append(f"{path.name}: {exc.message}")
+                refused.append(f"{path.name}: {message_text(exc)}")
             before += path.stat().st_size if path.is_file() else 0
         return added, refused
 

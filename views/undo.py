@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from app.errors import UserError
+from views.i18n import message_text
 from views.theme import set_ink
 
 T = TypeVar("T")
@@ -67,7 +68,7 @@ class Saver:
             result = change()
         except UserError as exc:
             words = QCoreApplication.translate("Saver", "Niet opgeslagen: {reason}")
-            self.say(words.format(reason=exc.message), error=True)
+            self.say(words.format(reason=message_text(exc)), error=True)
             self._refresh()
             raise
         self.say("")

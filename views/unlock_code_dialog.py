@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError, WrongKeyError
+from views.i18n import message_text
 from views.theme import set_ink
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class UnlockCodeDialog(QDialog):
                 self._refuse(self.tr("De huidige ontgrendelcode klopt niet."), self.old)
                 return
             except UserError as exc:  # the keyring no longer holds the key: say so
-                self._refuse(exc.message, self.old)
+                self._refuse(message_text(exc), self.old)
                 return
         if len(self.first.text()) < self.minimum:
             self._refuse(
@@ -117,6 +118,6 @@ class UnlockCodeDialog(QDialog):
         try:
             set_unlock_code(self._db, self.first.text())
         except UserError as exc:
-            self._refuse(exc.message, self.first)
+            self._refuse(message_text(exc), self.first)
             return
         self.accept()

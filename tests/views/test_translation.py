@@ -144,3 +144,64 @@ def test_layout_check_names_a_label_too_narrow_for_its_text_but_not_one_that_wra
     found = list(cut_off(root))
     assert len(found) == 1
     assert "'narrow'" in found[0]
+
+
+def _shown_warning(monkeypatch, show) -> str:
+    """The text of the warning ``show()`` puts up (the box itself is not opened)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    show()
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_english_qm_turns_a_refused_bundle_english(english, monkeypatch, tmp_path):
+    from app.bundle_read import read_bundle
+    from app.errors import UserError
+    from views.dialogs import show_error
+
+    not_a_zip = tmp_path / "klant.zip"
+    not_a_zip.write_bytes(b"dit is geen zip")
+    with pytest.raises(UserError) as refused:
+        read_bundle([not_a_zip])
+    assert "geen ZIP-bestand" in str(refused.value)  # the core stays Dutch
+    text = _shown_warning(monkeypatch, lambda: show_error(None, refused.value))
+    assert text == "This is not a dossier bundle: the file is not a ZIP file."
+
+
+def test_english_qm_turns_a_bad_debt_amount_english_with_its_values(english, monkeypatch):
+    from models.debt_fields import clean_amount
+    from models.values import InvalidValue
+    from views.i18n import message_text
+
+    with pytest.raises(InvalidValue) as refused:
+        clean_amount("9999999999", "total")
+    assert "onwaarschijnlijk hoog" in refused.value.message
+    english_text = message_text(refused.value)
+    assert english_text.startswith("The total is unlikely to be that high (more than €")
+    assert english_text.endswith("). Check the amount.")
+
+
+def test_english_qm_turns_each_line_of_a_nested_message_english(english):
+    from app.bundle_fields import DossierError
+    from models.messages import say
+    from views.i18n import message_text
+
+    error = DossierError("clients[0].bsn", say("een BSN is negen cijfers"))
+    assert str(error) == (
+        "De bundel is niet in orde (clients[0].bsn): een BSN is negen cijfers "
+        "Er is niets ingelezen."
+    )
+    assert message_text(error) == (
+        "The bundle is not in order (clients[0].bsn): a BSN is nine digits Nothing was imported."
+    )
+
+
+def test_a_plain_dutch_error_is_shown_as_it_is(english):
+    from app.errors import UserError
+    from views.i18n import message_text
+
+    assert message_text(UserError("Gewone tekst.")) == "Gewone tekst."
+    assert message_text("Gewone tekst.") == "Gewone tekst."
