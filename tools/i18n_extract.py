@@ -287,7 +287,11 @@ def message_templates(paths: list[Path], root: Path) -> tuple[list[Message], lis
         if not names:
             continue
         where = path.relative_to(root)
-        for node in ast.walk(tree):
+        calls = sorted(
+            (n for n in ast.walk(tree) if isinstance(n, ast.Call)),
+            key=lambda n: (n.lineno, n.col_offset),
+        )
+        for node in calls:
             if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)

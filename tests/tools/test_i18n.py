@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from tools.i18n import Entry, fill, offences, stretch, updated
-from tools.i18n_extract import Message, extract_sources, merge
+from tools.i18n import Entry, collect, fill, offences, stretch, updated
+from tools.i18n_extract import Message, extract_sources, merge, message_templates
 
 
 def _extract(tmp_path: Path, source: str) -> tuple[list[Message], list[str]]:
@@ -112,3 +112,45 @@ def test_fill_puts_translations_in_and_names_sources_it_cannot_find():
     assert unknown == ["[Tab] 'Acites'"]
     assert (entries[0].translations, entries[0].state) == (["Debts"], "")
     assert (entries[1].translations, entries[1].state) == ([""], "unfinished")
+
+
+def test_extract_collects_the_cores_say_templates_into_messages(tmp_path):
+    package = tmp_path / "app"
+    package.mkdir()
+    path = package / "sample.py"
+    path.write_text(
+        textwrap.dedent(
+            """
+            from models.messages import say
+
+            def check(name, template):
+                if not name:
+                    raise ValueError(say("Vul een naam in."))
+                raise ValueError(say("De naam {name} is te lang.", name=name))
+
+            def loose(template):
+                return say(template)
+            """
+        ),
+        encoding="utf-8",
+    )
+    messages, problems = message_templates([path], tmp_path)
+    assert [(m.context, m.source) for m in messages] == [
+        ("messages", "Vul een naam in."),
+        ("messages", "De naam {name} is te lang."),
+    ]
+    assert [(p.line, p.blocking) for p in problems] == [(10, True)]
+
+
+def test_a_say_without_the_import_is_not_the_marker(tmp_path):
+    path = tmp_path / "other.py"
+    path.write_text('def say(x):\n    return x\n\nsay("Niet van ons.")\n', encoding="utf-8")
+    assert message_templates([path], tmp_path) == ([], [])
+
+
+def test_collect_holds_the_user_errors_of_app_and_models():
+    messages, problems = collect()
+    held = {source for context, source, _ in messages if context == "messages"}
+    assert "Dit is geen dossierbundel: het bestand is geen ZIP-bestand." in held
+    assert "{words} kan niet negatief zijn." in held
+    assert not [p for p in problems if p.blocking and "say()" in p.reason]
