@@ -125,6 +125,7 @@ def open_with_dialogs(paths: Paths) -> Database | None:
     person cancels or the folder cannot be opened.
     """
     from views.dialogs import PassphraseDialog
+    from views.i18n import message_text
 
     asked = {"times": 0, "cancelled": False}
 
@@ -143,12 +144,12 @@ def open_with_dialogs(paths: Paths) -> Database | None:
         try:
             return open_database(paths, prompt)
         except WrongKeyError as exc:
-            QMessageBox.warning(None, title, exc.message)
+            QMessageBox.warning(None, title, message_text(exc))
             if not asked["times"]:  # a keyring key that does not fit: asking again won't help
                 return None
         except UserError as exc:
             if not asked["cancelled"]:
-                QMessageBox.warning(None, title, exc.message)
+                QMessageBox.warning(None, title, message_text(exc))
             return None
 
 
@@ -189,7 +190,9 @@ def run_gui(
     try:
         first = claim_folder(paths)
     except UserError as exc:
-        QMessageBox.critical(None, "Procesplaat", exc.message)
+        from views.i18n import message_text
+
+        QMessageBox.critical(None, "Procesplaat", message_text(exc))
         return 1
     if not isinstance(first, FirstInstance):
         return first  # 0: the first window came to the front; 1: the person was told why
