@@ -16,6 +16,7 @@ from sqlmodel import Session
 from app.errors import NewerDatabaseError, UserError, WrongKeyError
 from app.paths import Paths
 from app.secrets import StoreKey
+from models.messages import Message, say
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -54,7 +55,7 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def known_error_message(exc: BaseException) -> str | None:
+def known_error_message(exc: BaseException) -> Message | None:
     """A Dutch message for the SQLite errors a person can act on; None for bugs.
 
     Like qutebrowser's misc/sql.py: disk full, read-only, locked and corrupt are the person's
@@ -62,16 +63,18 @@ def known_error_message(exc: BaseException) -> str | None:
     """
     text = str(getattr(exc, "orig", exc)).lower()
     if "database or disk is full" in text or "disk i/o error" in text:
-        return "De schijf is vol of niet beschikbaar. Maak ruimte vrij en probeer het opnieuw."
+        return say("De schijf is vol of niet beschikbaar. Maak ruimte vrij en probeer het opnieuw.")
     if "readonly" in text or "read-only" in text:
-        return "De gegevensmap is alleen-lezen. Kies een map waarin u mag schrijven."
+        return say("De gegevensmap is alleen-lezen. Kies een map waarin u mag schrijven.")
     if "database is locked" in text or "database is busy" in text:
-        return (
+        return say(
             "De database is bezet door een ander programma of een tweede Procesplaat. "
             "Sluit dat en probeer het opnieuw."
         )
     if "file is not a database" in text or "malformed" in text:
-        return "De database kan niet gelezen worden: verkeerde sleutel of een beschadigd bestand."
+        return say(
+            "De database kan niet gelezen worden: verkeerde sleutel of een beschadigd bestand."
+        )
     return None
 
 
@@ -116,7 +119,7 @@ class Database:
             UserError: the store has no key of its own (a shared server database).
         """
         if self._key is None:
-            raise UserError("Voor documenten is een versleutelde gegevensmap nodig.")
+            raise UserError(say("Voor documenten is een versleutelde gegevensmap nodig."))
         return self._key.derive("documents")
 
     def _connect(self) -> Any:
@@ -134,8 +137,10 @@ class Database:
             connection.close()
             if "not a database" in str(exc):
                 raise WrongKeyError(
-                    "De database kan niet geopend worden met deze sleutel of dit wachtwoord. "
-                    "Er is niets veranderd."
+                    say(
+                        "De database kan niet geopend worden met deze sleutel of dit "
+                        "wachtwoord. Er is niets veranderd."
+                    )
                 ) from exc
             raise
         return connection
@@ -183,8 +188,11 @@ class Database:
             return
         if current is not None and current not in known_revisions():
             raise NewerDatabaseError(
-                "Deze database is gemaakt met een nieuwere versie van Procesplaat "
-                f"(schema {current}). Installeer die versie; er is niets veranderd."
+                say(
+                    "Deze database is gemaakt met een nieuwere versie van Procesplaat "
+                    "(schema {current}). Installeer die versie; er is niets veranderd.",
+                    current=current,
+                )
             )
         if current is not None and self.is_sqlite:
             self.copy_before_migration(current)
@@ -215,9 +223,12 @@ class Database:
             return make_backup(self, reason=BEFORE_MIGRATION, revision=revision, rotate=False)
         except UserError as exc:
             raise MigrationBackupError(
-                "Deze versie van Procesplaat moet de database bijwerken en maakt daarvoor eerst "
-                "een back-up. Die back-up is niet gelukt, dus is de database niet bijgewerkt: "
-                f"{exc.message}"
+                say(
+                    "Deze versie van Procesplaat moet de database bijwerken en maakt daarvoor "
+                    "eerst een back-up. Die back-up is niet gelukt, dus is de database niet "
+                    "bijgewerkt: {reason}",
+                    reason=exc.message,
+                )
             ) from exc
 
     @contextlib.contextmanager

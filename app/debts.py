@@ -31,6 +31,7 @@ from models.codes import DebtStatus
 from models.crisis import crisis_on
 from models.debt_fields import DEBT_FIELDS, DebtFieldErrors, clean_debt
 from models.debts import balance_is_stale
+from models.messages import joined, say
 from models.tables import Client, Creditor, Debt, Enforcement
 
 
@@ -38,7 +39,7 @@ class DebtErrors(UserError):
     """Fields of a debt or a measure are refused; ``errors`` maps field to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
+        super().__init__(joined(errors.values()))
         self.errors = dict(errors)
 
 
@@ -150,16 +151,16 @@ def _resolve(session: Session, pick: CreditorPick | uuid.UUID, what: str) -> Cre
     if pick.directory_key is not None:
         entry = next((e for e in load_directory() if e.key == pick.directory_key), None)
         if entry is None:
-            raise DebtErrors({what: "Deze schuldeiser staat niet (meer) in de lijst."})
+            raise DebtErrors({what: say("Deze schuldeiser staat niet (meer) in de lijst.")})
         try:
             return creditor_for_entry(session, entry, name=pick.name.strip() or None)
         except UserError as exc:
             raise DebtErrors({what: exc.message}) from exc
     name = pick.name.strip()
     if not name:
-        raise DebtErrors({what: "Kies of typ de schuldeiser."})
+        raise DebtErrors({what: say("Kies of typ de schuldeiser.")})
     if len(name) > 200:
-        raise DebtErrors({what: "De naam is te lang: hoogstens 200 tekens."})
+        raise DebtErrors({what: say("De naam is te lang: hoogstens 200 tekens.")})
     return creditor_by_name(session, name)
 
 
@@ -167,14 +168,14 @@ def debt_or_refuse(session: Session, debt_id: uuid.UUID) -> Debt:
     """The debt, or a Dutch refusal when it is gone."""
     debt = session.get(Debt, debt_id)
     if debt is None:
-        raise NotFoundError("Deze schuld bestaat niet (meer).")
+        raise NotFoundError(say("Deze schuld bestaat niet (meer)."))
     return debt
 
 
 def _creditor_or_refuse(session: Session, creditor_id: uuid.UUID, what: str) -> Creditor:
     creditor = session.get(Creditor, creditor_id)
     if creditor is None:
-        raise DebtErrors({what: "Deze schuldeiser bestaat niet (meer)."})
+        raise DebtErrors({what: say("Deze schuldeiser bestaat niet (meer).")})
     return creditor
 
 
@@ -310,7 +311,12 @@ def _refuse_duplicate(
     ).all()
     if any(other.id != debt_id for other in same):
         raise DebtErrors(
-            {"reference": f"Deze schuldeiser heeft al een schuld met kenmerk {reference}."}
+            {
+                "reference": say(
+                    "Deze schuldeiser heeft al een schuld met kenmerk {reference}.",
+                    reference=reference,
+                )
+            }
         )
 
 
@@ -402,7 +408,7 @@ def update_debt(
                 assert isinstance(value, uuid.UUID | CreditorPick)
                 links[name] = _resolve(session, value, name.removesuffix("_id")).id
             elif name == "creditor_id":
-                raise DebtErrors({"creditor": "Kies de schuldeiser."})
+                raise DebtErrors({"creditor": say("Kies de schuldeiser.")})
         session.flush()
         merged = {field: current[field] for field in DEBT_FIELDS} | values
         clean = _clean(merged, today)

@@ -2540,142 +2540,142 @@ The draft email is next to it ({eml}): open it in your email program, check it a
     <context>
         <name>DebtTableModel</name>
         <message>
-            <location filename="../../views/debts_model.py" line="106" />
+            <location filename="../../views/debts_model.py" line="132" />
             <source> (crisis)</source>
             <translation> (crisis)</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="310" />
+            <location filename="../../views/debts_model.py" line="351" />
             <source> sinds {day}</source>
             <translation> since {day}</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="311" />
+            <location filename="../../views/debts_model.py" line="352" />
             <source> tot {day}</source>
             <translation> until {day}</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="306" />
+            <location filename="../../views/debts_model.py" line="347" />
             <source>Deze saldo-opgave is ouder dan 6 maanden: vraag een nieuwe op.</source>
             <translation>This balance statement is more than 6 months old: request a new one.</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="80" />
+            <location filename="../../views/debts_model.py" line="81" />
             <source>Hoofdsom</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="53" />
+            <location filename="../../views/debts_model.py" line="54" />
             <source>Incasso door</source>
             <translation>Collected by</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="60" />
+            <location filename="../../views/debts_model.py" line="61" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="62" />
+            <location filename="../../views/debts_model.py" line="63" />
             <source>Klantnummer</source>
             <translation>Customer number</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="82" />
+            <location filename="../../views/debts_model.py" line="83" />
             <source>Kosten</source>
             <translation>Costs</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="86" />
+            <location filename="../../views/debts_model.py" line="87" />
             <source>Let op</source>
             <translation>Attention</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="90" />
+            <location filename="../../views/debts_model.py" line="91" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="84" />
+            <location filename="../../views/debts_model.py" line="85" />
             <source>Ontstaan</source>
             <translation>Incurred</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="76" />
+            <location filename="../../views/debts_model.py" line="77" />
             <source>Oorspronkelijk</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="87" />
+            <location filename="../../views/debts_model.py" line="88" />
             <source>Preferent</source>
             <translation>Preferential</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="81" />
+            <location filename="../../views/debts_model.py" line="82" />
             <source>Rente</source>
             <translation>Interest</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="85" />
+            <location filename="../../views/debts_model.py" line="86" />
             <source>Saldo per</source>
             <translation>Balance as of</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="47" />
+            <location filename="../../views/debts_model.py" line="48" />
             <source>Schuldeiser</source>
             <translation>Creditor</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="58" />
+            <location filename="../../views/debts_model.py" line="59" />
             <source>Schuldenaar</source>
             <translation>Debtor</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="69" />
+            <location filename="../../views/debts_model.py" line="70" />
             <source>Soort</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="65" />
+            <location filename="../../views/debts_model.py" line="66" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="83" />
+            <location filename="../../views/debts_model.py" line="84" />
             <source>Totaal</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="89" />
+            <location filename="../../views/debts_model.py" line="90" />
             <source>Vaste last</source>
             <translation>Fixed cost</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="88" />
+            <location filename="../../views/debts_model.py" line="89" />
             <source>Zakelijk</source>
             <translation>Business</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="113" />
+            <location filename="../../views/debts_model.py" line="139" />
             <source>geen saldo-opgave</source>
             <translation>no balance statement</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="234" />
+            <location filename="../../views/debts_model.py" line="276" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="234" />
+            <location filename="../../views/debts_model.py" line="276" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="111" />
+            <location filename="../../views/debts_model.py" line="137" />
             <source>saldo ouder dan 6 maanden</source>
             <translation>balance more than 6 months old</translation>
         </message>
         <message>
-            <location filename="../../views/debts_model.py" line="115" />
+            <location filename="../../views/debts_model.py" line="141" />
             <source>vaste last</source>
             <translation>fixed cost</translation>
         </message>
@@ -5179,12 +5179,12 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>app</name>
         <message>
-            <location filename="../../views/application.py" line="275" />
+            <location filename="../../views/application.py" line="278" />
             <source>Gegevens openen…</source>
             <translation>Opening data…</translation>
         </message>
         <message>
-            <location filename="../../views/application.py" line="141" />
+            <location filename="../../views/application.py" line="142" />
             <source>Procesplaat</source>
             <translation>Procesplaat</translation>
         </message>
@@ -5534,6 +5534,21 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>The checklist {name!r} has no item {item_key!r}.</translation>
         </message>
         <message>
+            <location filename="../../app/db.py" line="70" />
+            <source>De database is bezet door een ander programma of een tweede Procesplaat. Sluit dat en probeer het opnieuw.</source>
+            <translation>The database is in use by another program or a second Procesplaat. Close that and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/db.py" line="75" />
+            <source>De database kan niet gelezen worden: verkeerde sleutel of een beschadigd bestand.</source>
+            <translation>The database cannot be read: wrong key or a damaged file.</translation>
+        </message>
+        <message>
+            <location filename="../../app/db.py" line="140" />
+            <source>De database kan niet geopend worden met deze sleutel of dit wachtwoord. Er is niets veranderd.</source>
+            <translation>The database cannot be opened with this key or passphrase. Nothing was changed.</translation>
+        </message>
+        <message>
             <location filename="../../app/secrets.py" line="159" />
             <source>De database {database} bestaat, maar {name} ontbreekt: zonder dat bestand kan de sleutel niet gevonden worden. Er is niets veranderd.</source>
             <translation>The database {database} exists, but {name} is missing: without that file the key cannot be found. Nothing was changed.</translation>
@@ -5572,6 +5587,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../models/debt_fields.py" line="248" />
             <source>De einddatum ligt vóór de begindatum.</source>
             <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../app/db.py" line="68" />
+            <source>De gegevensmap is alleen-lezen. Kies een map waarin u mag schrijven.</source>
+            <translation>The data folder is read-only. Choose a folder you are allowed to write in.</translation>
         </message>
         <message>
             <location filename="../../app/instance.py" line="149" />
@@ -5626,6 +5646,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>The folder {parent} does not exist.</translation>
         </message>
         <message>
+            <location filename="../../app/debts.py" line="163" />
+            <source>De naam is te lang: hoogstens 200 tekens.</source>
+            <translation>The name is too long: at most 200 characters.</translation>
+        </message>
+        <message>
             <location filename="../../app/creditors.py" line="78" />
             <source>De naam is te lang: hoogstens {max_name} tekens.</source>
             <translation>The name is too long: at most {max_name} characters.</translation>
@@ -5645,6 +5670,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../models/debt_fields.py" line="50" />
             <source>De rente</source>
             <translation>The interest</translation>
+        </message>
+        <message>
+            <location filename="../../app/db.py" line="66" />
+            <source>De schijf is vol of niet beschikbaar. Maak ruimte vrij en probeer het opnieuw.</source>
+            <translation>The disk is full or not available. Free up some space and try again.</translation>
         </message>
         <message>
             <location filename="../../app/debt_sheet_export.py" line="205" />
@@ -5801,6 +5831,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>This bundle follows {schema!r}; this program only knows {dossier_schema}. Update Procesplaat.</translation>
         </message>
         <message>
+            <location filename="../../app/db.py" line="191" />
+            <source>Deze database is gemaakt met een nieuwere versie van Procesplaat (schema {current}). Installeer die versie; er is niets veranderd.</source>
+            <translation>This database was made with a newer version of Procesplaat (schema {current}). Install that version; nothing was changed.</translation>
+        </message>
+        <message>
             <location filename="../../models/values.py" line="234" />
             <source>Deze datum bestaat niet. Controleer de dag en de maand.</source>
             <translation>This date does not exist. Check the day and the month.</translation>
@@ -5875,6 +5910,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>This row has more cells than there are column headings. Is there a comma in an amount without quotation marks?</translation>
         </message>
         <message>
+            <location filename="../../app/debts.py" line="171" />
+            <source>Deze schuld bestaat niet (meer).</source>
+            <translation>This debt does not exist (any more).</translation>
+        </message>
+        <message>
             <location filename="../../app/actions.py" line="93" />
             <location filename="../../app/documents.py" line="123" />
             <source>Deze schuld hoort niet bij deze klant.</source>
@@ -5882,8 +5922,19 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
         </message>
         <message>
             <location filename="../../app/creditors.py" line="314" />
+            <location filename="../../app/debts.py" line="178" />
             <source>Deze schuldeiser bestaat niet (meer).</source>
             <translation>This creditor does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../app/debts.py" line="315" />
+            <source>Deze schuldeiser heeft al een schuld met kenmerk {reference}.</source>
+            <translation>This creditor already has a debt with reference {reference}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/debts.py" line="154" />
+            <source>Deze schuldeiser staat niet (meer) in de lijst.</source>
+            <translation>This creditor is not (or no longer) in the list.</translation>
         </message>
         <message>
             <location filename="../../app/debt_sheet.py" line="283" />
@@ -5894,6 +5945,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../app/creditors.py" line="331" />
             <source>Deze schuldeiser staat niet (meer) in de lijst: {key}.</source>
             <translation>This creditor is not (or no longer) in the list: {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/db.py" line="226" />
+            <source>Deze versie van Procesplaat moet de database bijwerken en maakt daarvoor eerst een back-up. Die back-up is niet gelukt, dus is de database niet bijgewerkt: {reason}</source>
+            <translation>This version of Procesplaat must update the database and first makes a backup for it. That backup failed, so the database was not updated: {reason}</translation>
         </message>
         <message>
             <location filename="../../models/identifiers.py" line="31" />
@@ -6538,6 +6594,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>Choose the measure.</translation>
         </message>
         <message>
+            <location filename="../../app/debts.py" line="411" />
+            <source>Kies de schuldeiser.</source>
+            <translation>Choose the creditor.</translation>
+        </message>
+        <message>
             <location filename="../../app/retention.py" line="92" />
             <source>Kies een bewaartermijn van 1 tot {years} jaar.</source>
             <translation>Choose a retention period of 1 to {years} years.</translation>
@@ -6587,6 +6648,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../app/creditors.py" line="111" />
             <source>Kies ja of nee.</source>
             <translation>Choose yes or no.</translation>
+        </message>
+        <message>
+            <location filename="../../app/debts.py" line="161" />
+            <source>Kies of typ de schuldeiser.</source>
+            <translation>Choose or type the creditor.</translation>
         </message>
         <message>
             <location filename="../../models/action_fields.py" line="114" />
@@ -6775,6 +6841,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../app/profile.py" line="94" />
             <source>Uw gegevens konden niet worden bewaard: de gegevensmap is vol of alleen-lezen.</source>
             <translation>Your details could not be saved: the data folder is full or read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../app/db.py" line="122" />
+            <source>Voor documenten is een versleutelde gegevensmap nodig.</source>
+            <translation>Documents need an encrypted data folder.</translation>
         </message>
         <message>
             <location filename="../../models/action_fields.py" line="106" />
