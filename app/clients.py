@@ -26,6 +26,7 @@ from models.crisis import crisis_on
 from models.forms import CHILD_FIELDS, CLIENT_FIELDS, PERSON_FIELDS, clean_form
 from models.identifiers import format_iban
 from models.journey import current_phase, phase_entries
+from models.messages import joined, say
 from models.people import full_name, sort_name
 from models.process import ProcessTemplate
 from models.tables import Client, Creditor, Debt, Enforcement, HouseholdMember, JourneyEvent
@@ -61,7 +62,9 @@ class FormErrors(UserError):
     """One or more fields of a form are wrong; ``errors`` maps field name to a Dutch message."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__("Niet alle gegevens kloppen: " + " ".join(errors.values()))
+        super().__init__(
+            say("Niet alle gegevens kloppen: {problems}", problems=joined(errors.values()))
+        )
         self.errors = dict(errors)
 
 
@@ -232,15 +235,21 @@ def find_client_id(db: Database, reference: str) -> uuid.UUID:
     """
     wanted = reference.strip().lower().replace("-", "")
     if not wanted or any(c not in "0123456789abcdef" for c in wanted):
-        raise NotFoundError(f"'{reference}' is geen (begin van een) klant-id.")
+        raise NotFoundError(
+            say("'{reference}' is geen (begin van een) klant-id.", reference=reference)
+        )
     with db.session() as session:
         ids = session.exec(select(Client.id)).all()
     found = [client_id for client_id in ids if client_id.hex.startswith(wanted)]
     if not found:
-        raise NotFoundError(f"Er is geen klant met id '{reference}'.")
+        raise NotFoundError(say("Er is geen klant met id '{reference}'.", reference=reference))
     if len(found) > 1:
         raise NotFoundError(
-            f"'{reference}' past bij {len(found)} klanten; geef meer tekens van het id."
+            say(
+                "'{reference}' past bij {found} klanten; geef meer tekens van het id.",
+                reference=reference,
+                found=len(found),
+            )
         )
     return found[0]
 
@@ -248,7 +257,7 @@ def find_client_id(db: Database, reference: str) -> uuid.UUID:
 def get_client(session: Session, client_id: uuid.UUID) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFoundError("Deze klant bestaat niet (meer).")
+        raise NotFoundError(say("Deze klant bestaat niet (meer)."))
     return client
 
 
@@ -268,7 +277,7 @@ def create_client(db: Database, raw: Mapping[str, str], *, today: date) -> uuid.
     """
     clean, errors = clean_form(raw, CLIENT_FIELDS)
     if "last_name" not in raw:
-        errors["last_name"] = "De achternaam is verplicht."
+        errors["last_name"] = say("De achternaam is verplicht.")
     if errors:
         raise FormErrors(errors)
     template = load_process()
@@ -312,7 +321,9 @@ def _validate_details(
     for index, row in enumerate(household):
         relation = row.get("relation", Relation.CHILD.value)
         if relation not in (Relation.CHILD.value, Relation.OTHER.value):
-            errors[f"household[{index}].relation"] = f"Onbekende relatie: {relation}."
+            errors[f"household[{index}].relation"] = say(
+                "Onbekende relatie: {relation}.", relation=relation
+            )
         fields = {k: v for k, v in row.items() if k not in ("relation", "id")}
         clean, row_errors = clean_form(fields, CHILD_FIELDS)
         errors.update(
@@ -513,7 +524,7 @@ def close_client(db: Database, client_id: uuid.UUID, *, on: date) -> None:
     with db.session() as session:
         client = get_client(session, client_id)
         if client.status == ClientStatus.CLOSED.value:
-            raise UserError("Dit dossier is al gesloten.")
+            raise UserError(say("Dit dossier is al gesloten."))
         client.status = ClientStatus.CLOSED.value
         client.closed_on = on
         client.updated_at = utcnow()

@@ -203,6 +203,7 @@ def run_gui(
             watch.follow(window)
         if on_window is not None:
             on_window(window)
+        first.listen_when_painted(window)  # the local server (QtNetwork) after the paint
         first.raise_requested.connect(lambda: bring_to_front(window))
         code = qt_app.exec()
         wait_for_background()

@@ -5179,7 +5179,7 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>app</name>
         <message>
-            <location filename="../../views/application.py" line="278" />
+            <location filename="../../views/application.py" line="279" />
             <source>Gegevens openen…</source>
             <translation>Opening data…</translation>
         </message>
@@ -5377,6 +5377,16 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
     <context>
         <name>messages</name>
         <message>
+            <location filename="../../app/clients.py" line="239" />
+            <source>'{reference}' is geen (begin van een) klant-id.</source>
+            <translation>'{reference}' is not (the start of) a client id.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clients.py" line="248" />
+            <source>'{reference}' past bij {found} klanten; geef meer tekens van het id.</source>
+            <translation>'{reference}' matches {found} clients; give more characters of the id.</translation>
+        </message>
+        <message>
             <location filename="../../app/cli_trust.py" line="169" />
             <source>--since ({since:%d-%m-%Y}) ligt na --until ({until:%d-%m-%Y}).</source>
             <translation>--since ({since:%d-%m-%Y}) is after --until ({until:%d-%m-%Y}).</translation>
@@ -5410,6 +5420,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../app/bundle_verify.py" line="122" />
             <source>Checklist {key!r} van de bundel is hier niet bekend; de volledigheid is niet gecontroleerd.</source>
             <translation>The bundle's checklist {key!r} is not known here; completeness was not checked.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clients.py" line="280" />
+            <source>De achternaam is verplicht.</source>
+            <translation>The surname is required.</translation>
         </message>
         <message>
             <location filename="../../app/backup.py" line="334" />
@@ -5863,6 +5878,7 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
         </message>
         <message>
             <location filename="../../app/client_removal.py" line="77" />
+            <location filename="../../app/clients.py" line="260" />
             <location filename="../../app/retention.py" line="167" />
             <source>Deze klant bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
@@ -6066,6 +6082,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../app/praatplaat.py" line="201" />
             <source>Dit doel bestaat niet (meer).</source>
             <translation>This goal does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../app/clients.py" line="527" />
+            <source>Dit dossier is al gesloten.</source>
+            <translation>This dossier is already closed.</translation>
         </message>
         <message>
             <location filename="../../app/bundle_rows.py" line="91" />
@@ -6344,6 +6365,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../app/creditors.py" line="378" />
             <source>Er is al een schuldeiser met de naam {name}.</source>
             <translation>There is already a creditor named {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clients.py" line="245" />
+            <source>Er is geen klant met id '{reference}'.</source>
+            <translation>There is no client with id '{reference}'.</translation>
         </message>
         <message>
             <location filename="../../app/secrets.py" line="100" />
@@ -6690,6 +6716,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <translation>After the @ comes a domain with a dot, such as example.nl.</translation>
         </message>
         <message>
+            <location filename="../../app/clients.py" line="66" />
+            <source>Niet alle gegevens kloppen: {problems}</source>
+            <translation>Not all the details are right: {problems}</translation>
+        </message>
+        <message>
             <location filename="../../app/bundle_import.py" line="465" />
             <source>Niets ingelezen: deze klant staat hier al en u koos stoppen.</source>
             <translation>Nothing imported: this client is already here and you chose to stop.</translation>
@@ -6723,6 +6754,11 @@ All data and documents are erased and cannot be recovered afterwards. Copies in 
             <location filename="../../models/debt_fields.py" line="227" />
             <source>Onbekende maatregel: {kind}.</source>
             <translation>Unknown measure: {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clients.py" line="324" />
+            <source>Onbekende relatie: {relation}.</source>
+            <translation>Unknown relationship: {relation}.</translation>
         </message>
         <message>
             <location filename="../../app/bundle_export.py" line="148" />

@@ -39,6 +39,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "views.client_form",
     "views.lock",
     "views.dialogs",  # the menus' commands import it when they open a dialog
+    "PySide6.QtNetwork",  # the one-instance server listens after the paint
 )
 
 #: Runs the real start (views.launcher) and, at the main window's first paint, prints the
