@@ -37,10 +37,12 @@ class Pin:
 def pinned_rect(text: PictureText, pin: Pin, left: float, scale: float) -> QRectF | None:
     """Where ``pin`` is drawn when the view starts at ``left``; None when it needs no pinning
     (wholly in view) or has nothing left to show (wholly scrolled past, or no room)."""
-    metrics = text.metrics(pin.font)
     edge = left + EDGE * scale
+    if pin.at.x() >= edge:  # in view: measured no further
+        return None
+    metrics = text.metrics(pin.font)
     natural_right = pin.at.x() + metrics.horizontalAdvance(pin.text)
-    if pin.at.x() >= edge or (natural_right <= edge and not pin.always):
+    if natural_right <= edge and not pin.always:
         return None
     shown = _shown(text, pin, left, scale)
     if not shown:

@@ -26,7 +26,7 @@ from models.label_layout import place_labels
 from models.timeline import DeadlineMark, EventMark, PhaseState, Timeline
 from models.values import format_date
 from views.picture_text import PictureText
-from views.route_pins import Pin, paint_pins
+from views.route_pins import EDGE, Pin, paint_pins
 from views.route_style import NORMAL, PRESENTATION, Palette, kind_word
 from views.theme import text_scale
 
@@ -413,6 +413,8 @@ class TimelineCanvas(QWidget):
             ink = colours.setback if mark.kind == "setback" else colours.text
             painter.setPen(ink)
             self.text.put(painter, mark.label_at, mark.label)
+            if not self._cut_by_edge(mark.label_at.x()):
+                continue  # in view: nothing to hold at the edge (most labels, most paints)
             after = [  # the next mark in the same lane: a label held at the edge stops there
                 m.centre.x() - 10 * self.scale
                 for m in self._marks[number + 1 :]
@@ -542,12 +544,18 @@ class TimelineCanvas(QWidget):
             at = QPointF(x + 3, top + self.text.metrics(font).ascent() / 2)
             shown = self.text.elided(font, text, self.unit() * 2.4)
             self.text.put(painter, at, shown)
+            if not self._cut_by_edge(at.x()):
+                continue
             after = [  # the next deadline on the same row
                 self.x_of(other.x) - 2
                 for other in self.shown_deadlines()
                 if rows[id(other)] == row and other.x > mark.x
             ]
             self._pins.append(Pin(font, shown, at, painter.pen().color(), min(after, default=None)))
+
+    def _cut_by_edge(self, x: float) -> bool:
+        """Whether a label starting at ``x`` begins left of the visible edge (route_pins)."""
+        return x < self._left + EDGE * self.scale
 
     def _paint_mood(self, painter: QPainter, colours: Palette) -> None:
         assert self.timeline is not None
@@ -580,6 +588,8 @@ class TimelineCanvas(QWidget):
         metrics = self.text.metrics(font)
         for where, text in self._quotes:
             self.text.put(painter, where, text)
+            if not self._cut_by_edge(where.x()):
+                continue
             end = where.x() + metrics.horizontalAdvance(text)  # quotes keep to their own room
             self._pins.append(Pin(font, text, where, colours.text, end))
 
