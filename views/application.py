@@ -14,11 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
-    QObject,
     QSettings,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -275,7 +272,9 @@ def start_window(
 
         window.lock_guard = install_lock(window)  # idle minutes and Ctrl+L hide her data
 
-    window.installEventFilter(_AfterFirstPaint(window, after_first_paint))
+    from views.first_paint import after_first_paint as when_painted
+
+    when_painted(window, after_first_paint)
     window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
     window.show()
     return window
@@ -344,22 +343,6 @@ def _start_log(paths: Paths, early: _EarlyRecords | None) -> bool:
     if early is not None:
         early.hand_over()
     return True
-
-
-class _AfterFirstPaint(QObject):
-    """Runs a function once, right after the watched window's first paint."""
-
-    def __init__(self, parent: QObject, function: Callable[[], object]) -> None:
-        super().__init__(parent)
-        self._function: Callable[[], object] | None = function
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and self._function is not None:
-            function, self._function = self._function, None
-            watched.removeEventFilter(self)  # every later event would pass through Python
-            watched.setProperty("painted", True)
-            QTimer.singleShot(0, function)
-        return False
 
 
 def _import_store_stack() -> None:

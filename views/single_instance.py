@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import instance
@@ -78,7 +78,9 @@ class FirstInstance(QObject):
         if self.server is not None:
             return
         self._waiting_for = window
-        window.installEventFilter(_AfterPaint(window, self.listen))
+        from views.first_paint import after_first_paint
+
+        after_first_paint(window, self.listen)
 
     def _listen_unless_waiting(self) -> None:
         if self._waiting_for is None:
@@ -132,21 +134,6 @@ class FirstInstance(QObject):
                 socket.abort()
             self.server.close()
         self.lock.release()
-
-
-class _AfterPaint(QObject):
-    """Calls a function once, right after the watched widget's first paint."""
-
-    def __init__(self, parent: QWidget, function: Callable[[], object]) -> None:
-        super().__init__(parent)
-        self._function: Callable[[], object] | None = function
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and self._function is not None:
-            function, self._function = self._function, None
-            watched.removeEventFilter(self)  # every later event would pass through Python
-            QTimer.singleShot(0, function)
-        return False
 
 
 #: How often a second start knocks while the first is still starting (not yet listening).
