@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit_view import ACTION_LABELS, AuditRow, audit_events, known_people
+from views.headed_model import HeadedTableModel
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -70,7 +70,7 @@ def _moment(row: AuditRow) -> str:
     return row.at.strftime("%d-%m-%Y %H:%M")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(HeadedTableModel):
     """Audit events: when, who, what, which record, which fields, whose dossier."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -95,20 +95,6 @@ class AuditTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

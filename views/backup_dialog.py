@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.values import format_date
 from views.dialogs import show_error
+from views.headed_model import HeadedTableModel
 from views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def format_moment(info: BackupInfo) -> str:
     return f"{format_date(info.made_at.date())} {info.made_at:%H:%M}"
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(HeadedTableModel):
     """The backups of one data folder: when, why, how big, how many proofs."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -77,20 +77,6 @@ class BackupsModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.values import format_date, format_money
+from views.headed_model import HeadedTableModel
 from views.theme import error_ink, muted_ink
 
 if TYPE_CHECKING:  # the window must paint before the database stack is imported
@@ -49,7 +49,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ClientListModel", text)
 
 
-class ClientListModel(QAbstractTableModel):
+class ClientListModel(HeadedTableModel):
     """Clients with phase, open debt and next deadline.
 
     Search and sort run inside the model over precomputed keys instead of through a
@@ -155,20 +155,6 @@ class ClientListModel(QAbstractTableModel):
     # --- Qt model interface ------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks many roles per cell per paint: unknown roles leave before any work.

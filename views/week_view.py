@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.values import format_date
 from models.week import WeekItem
+from views.headed_model import HeadedTableModel
 from views.theme import error_ink
 
 COL_DATE, COL_CLIENT, COL_WHAT, COL_WHEN = range(4)
@@ -40,7 +40,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class WeekModel(QAbstractTableModel):
+class WeekModel(HeadedTableModel):
     """The week's items, one a row, in the order given (overdue ones first).
 
     "Only overdue" is a filter inside the model, not a proxy: the overdue items are the first
@@ -130,20 +130,6 @@ class WeekModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         return self._overdue if self._overdue_only else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item_at(index.row()) if index.isValid() else None
