@@ -11,6 +11,9 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from app.memory_keyring import MemoryKeyring
+from views.pyside_import import use_pyside
+
+use_pyside()  # the modules the tests import after PySide6 are not read a second time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

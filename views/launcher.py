@@ -59,6 +59,9 @@ def start_gui(
     args: argparse.Namespace, on_window: Callable[[MainWindow], object] | None = None
 ) -> int:
     """The window (views.application.run_gui); ``on_window`` is for the start benchmark."""
+    from views.pyside_import import use_pyside
+
+    use_pyside()  # first: every module imported after PySide6 is then imported faster
     from views.application import run_gui
 
     return run_gui(args, on_window=on_window)
