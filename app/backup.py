@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from app.atomic import replace_file
+from app.cipher_file import open_connection
 from app.db import known_error_message
 from app.errors import UserError
 from app.paths import Paths
@@ -110,19 +111,6 @@ class _Checked:
     stored_names: list[str]
 
 
-def _connect(path: Path, key: StoreKey) -> Any:
-    """An SQLCipher connection to ``path`` with the store's key, the key proven by a read."""
-    connection = sqlcipher3.connect(str(path), check_same_thread=False, timeout=10.0)
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f'PRAGMA key = "{key.sqlcipher_key()}"')
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
 def _row_counts(connection: Any) -> dict[str, int]:
     tables = [
         str(row[0])
@@ -168,7 +156,7 @@ def check_backup(path: Path, key: StoreKey) -> _Checked:
             )
         )
     try:
-        connection = _connect(path, key)
+        connection = open_connection(path, key)
     except sqlcipher3.DatabaseError as exc:
         raise BackupDamagedError(
             say(
@@ -316,7 +304,7 @@ def _write_backup(
     final = _free_name(folder, reason, now, revision)
     tmp = folder / f".{final.name}.tmp"
     try:
-        target = _connect(tmp, key)
+        target = open_connection(tmp, key)
         try:
             # One read transaction: the rows counted are the rows copied.
             source.execute("BEGIN")

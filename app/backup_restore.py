@@ -21,7 +21,6 @@ from app.backup import (
     _SIDECARS,
     POOL,
     BackupDamagedError,
-    _connect,
     _copy_file,
     _free_name,
     _link_or_copy,
@@ -34,6 +33,7 @@ from app.backup import (
     _write_backup,
     check_backup,
 )
+from app.cipher_file import open_connection
 from app.db import known_revisions
 from app.errors import NewerDatabaseError, UserError
 from app.paths import Paths
@@ -58,7 +58,7 @@ def _safety_copy(paths: Paths, key: StoreKey, now: datetime) -> Path | None:
     if not paths.database.exists():
         return None
     try:
-        source = _connect(paths.database, key)
+        source = open_connection(paths.database, key)
     except sqlcipher3.DatabaseError:
         source = None
     if source is not None:

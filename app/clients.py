@@ -3,59 +3,25 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from typing import Any, NamedTuple
 
-from sqlalchemy import Column, ColumnElement, Connection, String, Table, cast, func
-from sqlalchemy import select as sa_select
-from sqlalchemy.sql.base import ReadOnlyColumnCollection
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from app import audit
+from app.client_rows import ClientRow, client_rows
 from app.db import Database
 from app.errors import NotFoundError, UserError
 from app.resources import load_process
-from models import deadlines as deadline_rules
-from models.codes import ClientStatus, DebtStatus, EventKind, Relation
-from models.coltypes import MoneyType, utcnow
-from models.crisis import crisis_on
+from models.codes import ClientStatus, Relation
+from models.coltypes import utcnow
 from models.forms import CHILD_FIELDS, CLIENT_FIELDS, PERSON_FIELDS, clean_form
 from models.identifiers import format_iban
-from models.journey import current_phase, phase_entries
 from models.messages import joined, say
-from models.people import full_name, sort_name
+from models.people import full_name
 from models.process import ProcessTemplate
-from models.tables import Client, Creditor, Debt, Enforcement, HouseholdMember, JourneyEvent
+from models.tables import Client, HouseholdMember, JourneyEvent
 from models.values import format_date
-
-ZERO = Decimal("0.00")
-
-
-@dataclass(frozen=True, eq=False)
-class ClientRow:
-    """One line of the client list: what a caseworker scans for.
-
-    Rows are equal only to themselves: the list finds a row among 10,000s by identity, in C.
-    """
-
-    id: uuid.UUID
-    name: str
-    sort_name: str
-    bsn: str | None
-    postcode: str | None
-    birth_date: date | None
-    phase: str | None
-    phase_number: int
-    phase_title: str
-    total_debt: Decimal
-    next_deadline: date | None
-    next_deadline_label: str
-    status: str
-    search_text: str
 
 
 class FormErrors(UserError):
@@ -68,163 +34,12 @@ class FormErrors(UserError):
         self.errors = dict(errors)
 
 
-def search_text(name: str, bsn: str | None, postcode: str | None, birth_date: date | None) -> str:
-    """Everything a search may match, lower-case: name, BSN, postcode with and without space,
-    the birth date as 26-11-1984 and 1984-11-26."""
-    parts = [name.lower()]
-    if bsn:
-        parts.append(bsn)
-    if postcode:
-        parts += [postcode.lower(), postcode.replace(" ", "").lower()]
-    if birth_date:
-        parts += [birth_date.strftime("%d-%m-%Y"), birth_date.isoformat()]
-    return " | ".join(parts)
-
-
-def matches(row_text: str, query: str) -> bool:
-    """Every word of the query occurs in the row's search text."""
-    return all(word in row_text for word in query.lower().split())
-
-
-class _Entered(NamedTuple):
-    """A phase entered, as the route's rules (models.journey) read an event."""
-
-    phase: str
-    kind: str
-    occurred_on: date
-
-
-_ENTERED = EventKind.ENTERED.value
-
-
-def _table(model: type[SQLModel]) -> Table:
-    table = getattr(model, "__table__", None)
-    assert isinstance(table, Table)
-    return table
-
-
-def _columns(model: type[SQLModel]) -> ReadOnlyColumnCollection[str, Column[Any]]:
-    """A table's columns without the ORM: the list's queries are SQLAlchemy Core, so the
-    first list of a start does not wait for the mappers of every table to be configured
-    (some 40 ms; the dossier's tabs pay it later)."""
-    return _table(model).c
-
-
-def _key(column: ColumnElement[Any]) -> ColumnElement[str]:
-    """An id column as text: a UUID object for every id of every row cost some 40 ms over
-    1,000 clients; only the clients' own ids become UUIDs (app/week.py does the same)."""
-    return cast(column, String)
-
-
-def _crisis_dates(connection: Connection, template: ProcessTemplate) -> dict[str, date]:
-    """Per client (id as text), the first open-debt enforcement that is a crisis under the
-    template."""
-    debt, enforcement, creditor = _columns(Debt), _columns(Enforcement), _columns(Creditor)
-    statement = (
-        sa_select(_key(debt.client_id), enforcement.kind, creditor.kind, enforcement.since)
-        .join_from(_table(Debt), _table(Enforcement), enforcement.debt_id == debt.id)
-        .join(_table(Creditor), creditor.id == debt.creditor_id)
-        .where(debt.status != DebtStatus.SETTLED.value)
-    )
-    measures: dict[str, list[tuple[str, str | None, date | None]]] = defaultdict(list)
-    for client_key, kind, creditor_kind, since in connection.execute(statement).all():
-        measures[client_key].append((kind, creditor_kind, since))
-    found = {client_key: crisis_on(template, rows) for client_key, rows in measures.items()}
-    return {client_key: day for client_key, day in found.items() if day is not None}
-
-
-def _entered_phases(connection: Connection) -> dict[str, list[_Entered]]:
-    """Per client (id as text), each phase entered on its first and on its last day.
-
-    That is all the list needs of a route: the first day of each phase (the deadlines count
-    from it, models.journey.phase_entries) and the latest entering (the current phase,
-    models.journey.current_phase, which ranks by day and then by the template's order). One
-    grouped query of entered phases only gives both, without the milestones and notes.
-    """
-    event = _columns(JourneyEvent)
-    statement = (
-        sa_select(
-            _key(event.client_id),
-            event.phase,
-            func.min(event.occurred_on),
-            func.max(event.occurred_on),
-        )
-        .where(event.kind == _ENTERED)
-        .group_by(event.client_id, event.phase)
-    )
-    entered: dict[str, list[_Entered]] = defaultdict(list)
-    for client_key, phase, first, last in connection.execute(statement).all():
-        found = entered[client_key]
-        found.append(_Entered(phase, _ENTERED, first))
-        if last != first:
-            found.append(_Entered(phase, _ENTERED, last))
-    return entered
-
-
 def list_client_rows(db: Database, *, today: date) -> list[ClientRow]:
-    """Every client with phase, open debt and next deadline, in four column-only queries.
-
-    SQLAlchemy Core on the session's connection (no ORM objects, no ORM result layer) and ids
-    as text: the list is what a caseworker waits for at the start.
-    """
-    template = load_process()
-    order = {phase.key: index for index, phase in enumerate(template.phases)}
-    client, debt = _columns(Client), _columns(Debt)
+    """Every client with phase, open debt and next deadline (app.client_rows), read through
+    the store's connection: the same statements as the first list of a start."""
     with db.session() as session:
         connection = session.connection()
-        clients = connection.execute(
-            sa_select(
-                _key(client.id),
-                client.first_names,
-                client.prefix,
-                client.last_name,
-                client.bsn,
-                client.postcode,
-                client.birth_date,
-                client.status,
-            )
-        ).all()
-        totals: dict[str, Decimal | None] = dict(
-            connection.execute(
-                sa_select(_key(debt.client_id), func.sum(debt.total, type_=MoneyType()))
-                .where(debt.status != DebtStatus.SETTLED.value)
-                .group_by(debt.client_id)
-            ).all()
-        )
-        entered_by_client = _entered_phases(connection)
-        crises = _crisis_dates(connection, template)
-    rows = []
-    active = ClientStatus.ACTIVE.value
-    for client_key, first, prefix, last, bsn, postcode, birth, status in clients:
-        events = entered_by_client.get(client_key, [])
-        phase_key = current_phase(events, order)
-        phase = template.phase(phase_key) if phase_key in order else None
-        upcoming = None
-        if status == active:
-            due = deadline_rules.compute_deadlines(
-                template, phase_entries(events), crisis_on=crises.get(client_key)
-            )
-            upcoming = deadline_rules.next_deadline(due, today)
-        name = full_name(first, prefix, last)
-        rows.append(
-            ClientRow(
-                id=uuid.UUID(client_key),
-                name=name,
-                sort_name=sort_name(first, prefix, last),
-                bsn=bsn,
-                postcode=postcode,
-                birth_date=birth,
-                phase=phase_key,
-                phase_number=order[phase_key] + 1 if phase_key in order else 0,
-                phase_title=phase.caseworker_title if phase else "",
-                total_debt=totals.get(client_key) or ZERO,
-                next_deadline=upcoming.due_on if upcoming else None,
-                next_deadline_label=upcoming.label if upcoming else "",
-                status=status,
-                search_text=search_text(name, bsn, postcode, birth),
-            )
-        )
-    return rows
+        return client_rows(lambda sql: connection.exec_driver_sql(sql).all(), today=today)
 
 
 def find_client_id(db: Database, reference: str) -> uuid.UUID:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from app.cipher_file import SCHEMA_HEAD, is_wrong_key, open_connection
 from app.errors import NewerDatabaseError, UserError, WrongKeyError
 from app.paths import Paths
 from app.secrets import StoreKey
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-#: The newest revision in migrations/versions; a test keeps it equal to Alembic's head. Kept
-#: here so that a start on an up-to-date database does not import Alembic at all.
-SCHEMA_HEAD = "0007"
 
 
 def _alembic_config() -> Config:
@@ -78,6 +75,12 @@ def known_error_message(exc: BaseException) -> Message | None:
     return None
 
 
+#: What a person is told when the key or passphrase does not open the database.
+WRONG_KEY = say(
+    "De database kan niet geopend worden met deze sleutel of dit wachtwoord. Er is niets veranderd."
+)
+
+
 class MigrationBackupError(UserError):
     """The backup before a migration failed, so the database was left at its old schema."""
 
@@ -124,26 +127,12 @@ class Database:
 
     def _connect(self) -> Any:
         assert self._key is not None
-        connection = sqlcipher3.connect(
-            str(self.paths.database), check_same_thread=False, timeout=10.0
-        )
         try:
-            # A wrong key is our message to give; SQLCipher would also log it on stderr.
-            connection.execute("PRAGMA cipher_log_level = NONE")
-            connection.execute(f'PRAGMA key = "{self._key.sqlcipher_key()}"')
-            # The first read proves the key: SQLCipher says 'file is not a database' otherwise.
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return open_connection(self.paths.database, self._key)
         except sqlcipher3.DatabaseError as exc:
-            connection.close()
-            if "not a database" in str(exc):
-                raise WrongKeyError(
-                    say(
-                        "De database kan niet geopend worden met deze sleutel of dit "
-                        "wachtwoord. Er is niets veranderd."
-                    )
-                ) from exc
+            if is_wrong_key(exc):
+                raise WrongKeyError(WRONG_KEY) from exc
             raise
-        return connection
 
     @property
     def is_sqlite(self) -> bool:

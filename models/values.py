@@ -162,6 +162,12 @@ def parse_money(text: str | int | Decimal, *, field: str | None = None) -> Decim
     return _exact_money(amount, field)
 
 
+def money_from_cents(cents: int | Decimal) -> Decimal:
+    """Euros as a two-place Decimal from the integer cents a money column stores (the same
+    value models.coltypes.MoneyType gives; SQL's SUM of cents may come back as a Decimal)."""
+    return (Decimal(int(cents)) / 100).quantize(CENT)
+
+
 def money_to_json(value: Decimal) -> str:
     """Writes an amount the way the dossier bundle carries it: ``"1234.50"``.
 

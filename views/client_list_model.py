@@ -19,7 +19,7 @@ from views.headed_model import HeadedTableModel
 from views.theme import error_ink, muted_ink
 
 if TYPE_CHECKING:  # the window must paint before the database stack is imported
-    from app.clients import ClientRow
+    from app.client_rows import ClientRow
 
 COL_NAME, COL_PHASE, COL_DEBT, COL_DEADLINE, COL_WEEK = range(5)
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -38,7 +38,7 @@ __all__ = ["TAB_NAMES", "MainWindow"]
 if TYPE_CHECKING:  # imported when the store opens, after the window has painted
     import uuid
 
-    from app.clients import ClientRow
+    from app.client_rows import ClientRow
     from app.db import Database
     from models.week import Place, WeekItem
     from views.actions_tab import ActionsTab

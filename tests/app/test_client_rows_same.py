@@ -1,6 +1,6 @@
-"""The client list's fast queries (Core rows, ids as text, one grouped query of entered
-phases) give exactly the rows the straightforward way gives: every event read, every rule of
-models.journey and models.deadlines applied to it.
+"""The client list's fast statements (app.client_rows: plain SQL, ids as text, one grouped
+query of entered phases) give exactly the rows the straightforward way gives: every event
+read, every rule of models.journey and models.deadlines applied to it.
 
 The reference below is the list as it was computed before the start was made faster; the
 demo dossiers, 150 generated ones and a few awkward routes are compared field by field.
@@ -22,20 +22,22 @@ from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from app import clients
+from app.client_rows import ClientRow, search_text
 from app.db import Database
 from app.demo.dossiers import install_demo
 from app.resources import load_process
 from models import deadlines as deadline_rules
 from models.codes import ClientStatus, DebtStatus
 from models.coltypes import MoneyType
+from models.crisis import crisis_on
 from models.journey import current_phase, phase_entries
 from models.people import full_name, sort_name
-from models.tables import Client, Debt, JourneyEvent
+from models.tables import Client, Creditor, Debt, Enforcement, JourneyEvent
 
 TODAY = date(2026, 11, 26)
 
 
-def reference_rows(db: Database, *, today: date) -> list[clients.ClientRow]:
+def reference_rows(db: Database, *, today: date) -> list[ClientRow]:
     """The list the slow, obvious way: ORM queries, UUIDs everywhere, every event read."""
     template = load_process()
     order = {phase.key: index for index, phase in enumerate(template.phases)}
@@ -63,10 +65,18 @@ def reference_rows(db: Database, *, today: date) -> list[clients.ClientRow]:
         events_by_client: dict[uuid.UUID, list[Any]] = defaultdict(list)
         for event in session.exec(select(JourneyEvent)).all():
             events_by_client[event.client_id].append(event)
-        # The crisis dates the list has always used (their own query is not the subject).
+        measures: dict[uuid.UUID, list[Any]] = defaultdict(list)
+        for debt, enforcement, creditor in session.exec(
+            select(Debt, Enforcement, Creditor)
+            .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
+            .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
+            .where(col(Debt.status) != DebtStatus.SETTLED.value)
+        ).all():
+            measures[debt.client_id].append((enforcement.kind, creditor.kind, enforcement.since))
         crises = {
-            uuid.UUID(key): day
-            for key, day in clients._crisis_dates(session.connection(), template).items()
+            client_id: day
+            for client_id, found in measures.items()
+            if (day := crisis_on(template, found)) is not None
         }
     rows = []
     for client_id, first, prefix, last, bsn, postcode, birth, status in found:
@@ -81,7 +91,7 @@ def reference_rows(db: Database, *, today: date) -> list[clients.ClientRow]:
             upcoming = deadline_rules.next_deadline(due, today)
         name = full_name(first, prefix, last)
         rows.append(
-            clients.ClientRow(
+            ClientRow(
                 id=client_id,
                 name=name,
                 sort_name=sort_name(first, prefix, last),
@@ -95,7 +105,7 @@ def reference_rows(db: Database, *, today: date) -> list[clients.ClientRow]:
                 next_deadline=upcoming.due_on if upcoming else None,
                 next_deadline_label=upcoming.label if upcoming else "",
                 status=status,
-                search_text=clients.search_text(name, bsn, postcode, birth),
+                search_text=search_text(name, bsn, postcode, birth),
             )
         )
     return rows

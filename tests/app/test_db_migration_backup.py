@@ -13,7 +13,8 @@ from sqlalchemy import inspect
 import app.backup as backup_module
 from app.backup import BackupDamagedError, check_backup, list_backups
 from app.backup_restore import restore_backup
-from app.db import SCHEMA_HEAD, Database, MigrationBackupError, _alembic_config
+from app.cipher_file import SCHEMA_HEAD
+from app.db import Database, MigrationBackupError, _alembic_config
 from app.paths import Paths, resolve_paths
 from app.secrets import StoreKey, open_key
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from app.clients import ClientRow, search_text
+from app.client_rows import ClientRow, search_text
 from views.client_list_model import COL_DEADLINE, COL_DEBT, COL_NAME, OBJECT_ROLE, ClientListModel
 
 TODAY = date(2026, 11, 26)
