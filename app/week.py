@@ -19,8 +19,7 @@ from app.db import Database
 from app.resources import load_process
 from models.codes import ClientStatus, DebtStatus, EventKind
 from models.crisis import crisis_on
-from models.deadlines import Deadline, compute_deadlines
-from models.journey import phase_entries
+from models.deadlines import Deadline, DeadlineCalculator
 from models.process import DeadlineAnchor, ProcessTemplate
 from models.tables import Action, Client, Creditor, Debt, Enforcement, JourneyEvent
 from models.timeline import MORATORIUM_WORD, EventInput, moratorium_start
@@ -40,18 +39,6 @@ _ENTERED = EventKind.ENTERED.value
 _MILESTONE = EventKind.MILESTONE.value
 _SETTLED = DebtStatus.SETTLED.value
 _Columns = TypeVarTuple("_Columns")
-
-
-class _Entered(NamedTuple):
-    """A phase entered, as ``models.journey.phase_entries`` reads it."""
-
-    phase: str
-    kind: str
-    occurred_on: date
-
-
-#: An ``_Entered`` from a tuple of its fields, made in C (no Python-level ``__new__``).
-_entered: Callable[[tuple[str, str, date]], _Entered] = functools.partial(tuple.__new__, _Entered)
 
 
 class RouteDates(NamedTuple):
@@ -172,9 +159,9 @@ def route_dates(
     if clients is None:
         return {}
     days = _Days()
-    # Per client, the phases entered (light tuples: 2,500 frozen EventInputs cost some 8 ms)
-    # and, rarely, a moratorium milestone.
-    entered: dict[str, list[_Entered]] = {}
+    # Per client, the first day she entered each phase (``phase_entries``, built as the rows
+    # come) and, rarely, a moratorium milestone.
+    entered: dict[str, dict[str, date]] = {}
     milestones: dict[str, list[EventInput]] = defaultdict(list)
     # ``kind || ''``: the same test, but SQLite then finds the few clients' events by the
     # client index instead of walking every 'entered' event by the kind index (3x slower).
@@ -198,17 +185,20 @@ def route_dates(
     for client_key, phase, kind_of, occurred_on, text in rows:
         found = entered.get(client_key)
         if found is None:
-            found = entered[client_key] = []
+            found = entered[client_key] = {}
+        day = days[occurred_on]
         if kind_of == _ENTERED:
-            found.append(_entered((phase, kind_of, days[occurred_on])))
+            known = found.get(phase)
+            if known is None or day < known:
+                found[phase] = day
         else:
-            milestones[client_key].append(EventInput("", phase, kind_of, days[occurred_on], text))
+            milestones[client_key].append(EventInput("", phase, kind_of, day, text))
     crises: dict[str, date] = {}
     if entered and any(rule.anchor is DeadlineAnchor.CRISIS for rule in template.deadlines):
         crises = _crisis_dates(session, template, list(entered), days)
     return {
         client_key: RouteDates(
-            phase_entries(found),
+            found,
             crises.get(client_key),
             moratorium_start(milestones[client_key]) if client_key in milestones else None,
         )
@@ -338,9 +328,10 @@ def client_deadlines(
 
     The moratorium counts too (a milestone whose text starts with 'moratorium').
     """
+    calculator = DeadlineCalculator(template)
     return {
-        key: compute_deadlines(
-            template, dates.entered, crisis_on=dates.crisis_on, moratorium_on=dates.moratorium_on
+        key: calculator.deadlines(
+            dates.entered, crisis_on=dates.crisis_on, moratorium_on=dates.moratorium_on
         )
         for key, dates in route_dates(session, template, due_by=due_by).items()
     }
