@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
+from models.messages import say
+
 if TYPE_CHECKING:
     from app.secrets import StoreKey
 
@@ -19,6 +21,11 @@ if TYPE_CHECKING:
 #: here so that a start on an up-to-date database imports neither Alembic nor SQLAlchemy to
 #: know that.
 SCHEMA_HEAD = "0007"
+
+#: What a person is told when the key or passphrase does not open the database.
+WRONG_KEY = say(
+    "De database kan niet geopend worden met deze sleutel of dit wachtwoord. Er is niets veranderd."
+)
 
 
 def open_connection(path: Path, key: StoreKey) -> Any:

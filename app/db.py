@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from app.cipher_file import SCHEMA_HEAD, is_wrong_key, open_connection
+from app.cipher_file import SCHEMA_HEAD, WRONG_KEY, is_wrong_key, open_connection
 from app.errors import NewerDatabaseError, UserError, WrongKeyError
 from app.paths import Paths
 from app.secrets import StoreKey
@@ -73,12 +73,6 @@ def known_error_message(exc: BaseException) -> Message | None:
             "De database kan niet gelezen worden: verkeerde sleutel of een beschadigd bestand."
         )
     return None
-
-
-#: What a person is told when the key or passphrase does not open the database.
-WRONG_KEY = say(
-    "De database kan niet geopend worden met deze sleutel of dit wachtwoord. Er is niets veranderd."
-)
 
 
 class MigrationBackupError(UserError):

@@ -11,6 +11,8 @@ import platformdirs
 
 APP_NAME = "Procesplaat"
 DATA_DIR_ENV = "PROCESPLAAT_DATA_DIR"
+#: A server database (PostgreSQL URL) instead of the data folder's encrypted file.
+DATABASE_URL_ENV = "PROCESPLAAT_DATABASE_URL"
 
 
 @dataclass(frozen=True)

@@ -6,17 +6,19 @@ import os
 
 from app.db import Database
 from app.errors import UserError
-from app.paths import Paths
-from app.secrets import PassphrasePrompt, open_key
+from app.paths import DATABASE_URL_ENV, Paths
+from app.secrets import PassphrasePrompt, StoreKey, open_key
 from models.messages import say
 
-DATABASE_URL_ENV = "PROCESPLAAT_DATABASE_URL"
 
-
-def open_database(paths: Paths, prompt: PassphrasePrompt | None = None) -> Database:
+def open_database(
+    paths: Paths, prompt: PassphrasePrompt | None = None, *, key: StoreKey | None = None
+) -> Database:
     """Open (or create) the data folder's database and migrate it to the current schema.
 
     The key is checked before any migration, so a wrong key or passphrase changes nothing.
+    ``key``, when the start has already opened it (app.first_list), is used as it is: nobody
+    is asked for the passphrase twice.
 
     Raises:
         UserError: wrong key, no key, newer database, an unusable folder, or a known storage
@@ -26,7 +28,9 @@ def open_database(paths: Paths, prompt: PassphrasePrompt | None = None) -> Datab
     try:
         # The PostgreSQL path has no key of ours: the server guards its data.
         database = (
-            Database(paths, None, url=url) if url else Database(paths, open_key(paths, prompt))
+            Database(paths, None, url=url)
+            if url
+            else Database(paths, key if key is not None else open_key(paths, prompt))
         )
     except OSError as exc:  # a read-only, missing or full data folder
         reason = exc.strerror or str(exc)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import importlib
 import logging
 import os
 import sys
@@ -17,18 +16,17 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.errors import UserError, WrongKeyError
+from app.errors import UserError
 from app.paths import Paths, resolve_paths
-from views.worker import run_in_background, wait_for_background
+from views.worker import wait_for_background
 
 # Everything not needed for the first paint is imported where it is used: the window must
 # appear before the database stack (SQLAlchemy, SQLCipher) and the print stack (ReportLab)
 # are imported, and every module (every Qt class touched) before it delays that moment.
 # tests/views/test_start.py fails when one of them comes back at the top.
 if TYPE_CHECKING:
-    from app.db import Database
     from views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -98,56 +96,6 @@ def settings_for(paths: Paths) -> QSettings:
     from views.preferences import settings_at
 
     return settings_at(paths)
-
-
-def _sweep(db: Database) -> int:
-    """What a crash left in the documents folder goes, once per start (app.documents)."""
-    from app.documents import sweep_orphans
-
-    removed = sweep_orphans(db)
-    if removed:
-        log.info("documents folder: %d leftover file(s) of an interrupted run removed", removed)
-    return removed
-
-
-def _sweep_failed(exc: BaseException) -> None:
-    """A folder that cannot be swept is no reason to stop the program: say so in the log."""
-    log.warning("documents folder not swept: %s", type(exc).__name__)
-
-
-def open_with_dialogs(paths: Paths) -> Database | None:
-    """Open the database, asking for a passphrase where no keyring keeps the key.
-
-    A wrong passphrase is asked again; any other refusal is shown once. Returns None when the
-    person cancels or the folder cannot be opened.
-    """
-    from views.dialogs import PassphraseDialog
-    from views.i18n import message_text
-
-    asked = {"times": 0, "cancelled": False}
-
-    def prompt(new: bool) -> str | None:
-        asked["times"] += 1
-        dialog = PassphraseDialog(new)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            asked["cancelled"] = True
-            return None
-        return dialog.passphrase()
-
-    from app.store import open_database
-
-    title = QCoreApplication.translate("app", "Procesplaat")
-    while True:
-        try:
-            return open_database(paths, prompt)
-        except WrongKeyError as exc:
-            QMessageBox.warning(None, title, message_text(exc))
-            if not asked["times"]:  # a keyring key that does not fit: asking again won't help
-                return None
-        except UserError as exc:
-            if not asked["cancelled"]:
-                QMessageBox.warning(None, title, message_text(exc))
-            return None
 
 
 def run_gui(
@@ -223,42 +171,14 @@ def start_window(
     """The main window, shown before the database stack is imported.
 
     Until the first paint only what is seen is built: the list side, the menus, the status
-    line. Then, in order: the lock (its application-wide event filter makes Python wrappers
-    for every object that gets an event, which costs tens of milliseconds once); the database
-    stack, imported in the background; the store, opened on the GUI thread because a
-    passphrase dialog may be needed; the client list, loaded in the background; and last the
-    dossier's tabs (MainWindow builds them once the list is in).
+    line. Then the log file and the lock (its application-wide event filter makes Python
+    wrappers for every object that gets an event, which costs tens of milliseconds once),
+    and the store's opening (views.store_opening: the key, the first list, the store, and
+    last the dossier's tabs).
     """
     from views.main_window import MainWindow
 
     window = MainWindow(None, settings_for(paths), today=today)
-
-    def imported(_: object) -> None:
-        db = open_with_dialogs(paths)
-        if db is None:
-            window.setProperty("refused", True)
-            window.close()
-            return
-        window.set_database(db)
-        if demo:
-            add_demo_then_reload(window)
-        else:
-            window.reload()
-
-        def after_the_list() -> None:
-            # Not before: on the way to the list they would compete with it for the
-            # interpreter (the version alone reads the package metadata: some 100 ms).
-            window.clients_loaded.disconnect(after_the_list)
-            run_in_background(lambda: _sweep(db), lambda _n: None, _sweep_failed)
-            run_in_background(_app_version, QCoreApplication.setApplicationVersion, _no_version)
-
-        window.clients_loaded.connect(after_the_list)
-
-    def failed(exc: BaseException) -> None:
-        from views.dialogs import show_error
-
-        show_error(window, exc, str(paths.logs))
-        window.close()
 
     def after_first_paint() -> None:
         if not _start_log(paths, early):
@@ -267,7 +187,9 @@ def start_window(
             return
         # The heavy imports start once the window has painted: started earlier, they compete
         # with building the window for the interpreter and the person waits longer.
-        run_in_background(_import_store_stack, imported, failed)
+        from views.store_opening import StoreOpening
+
+        StoreOpening(window, paths, demo=demo).begin()
         from views.lock import install_lock
 
         window.lock_guard = install_lock(window)  # idle minutes and Ctrl+L hide her data
@@ -278,16 +200,6 @@ def start_window(
     window.statusBar().showMessage(QCoreApplication.translate("app", "Gegevens openen…"))
     window.show()
     return window
-
-
-def _app_version() -> str:
-    from app.cli import app_version
-
-    return app_version()
-
-
-def _no_version(exc: BaseException) -> None:
-    log.warning("version not read: %s", type(exc).__name__)
 
 
 def _folder_unusable(paths: Paths, exc: OSError) -> None:
@@ -343,31 +255,3 @@ def _start_log(paths: Paths, early: _EarlyRecords | None) -> bool:
     if early is not None:
         early.hand_over()
     return True
-
-
-def _import_store_stack() -> None:
-    """What opening the store and loading the list need; the tabs' modules come later."""
-    importlib.import_module("app.store")
-    importlib.import_module("app.clients")
-
-
-def add_demo_then_reload(window: MainWindow) -> None:
-    """Add the demo dossiers (once; they are recognised by their ids) off the GUI thread."""
-    from app.demo import install_demo
-
-    db = window.db
-    today = window.today()
-
-    def add() -> list[object]:
-        return list(install_demo(db, today=today)[0])
-
-    def added(ids: list[object]) -> None:
-        window.reload(ids[0] if ids else None)  # type: ignore[arg-type]
-
-    def failed(exc: BaseException) -> None:
-        from views.dialogs import show_error
-
-        show_error(window, exc, str(db.paths.logs))
-        window.reload()
-
-    run_in_background(add, added, failed)

@@ -63,6 +63,7 @@ class MainWindow(WindowCommands):
         self._fixed_today = today
         self.current_id: uuid.UUID | None = None
         self._pending_select: uuid.UUID | None = None
+        self._first_rows = False  # the list came before the store (show_first_rows)
         self.setWindowTitle(self.tr("Procesplaat"))
         self.resize(1280, 800)
 
@@ -252,11 +253,36 @@ class MainWindow(WindowCommands):
             self._failed,
         )
 
-    def _rows_loaded(self, rows: list[ClientRow]) -> None:
+    def show_first_rows(self, rows: list[ClientRow]) -> None:
+        """The list of a start, read before the store is open (views.store_opening): the
+        person sees and searches her clients; a client she chooses opens with the store."""
+        self._first_rows = True
+        self._show_rows(rows)
+
+    def has_first_rows(self) -> bool:
+        """Whether the list came before the store (show_first_rows)."""
+        return self._first_rows
+
+    def continue_after_first_list(self) -> None:
+        """The store is open after the first list: what follows a list, and the client chosen
+        while the store was opening."""
+        self.statusBar().clearMessage()
+        self._after_the_list()
+        row = self.model.client_at(self.table.currentIndex().row())
+        if row is not None and self.current_id is None:
+            self.open_client(row.id)
+
+    def _show_rows(self, rows: list[ClientRow]) -> None:
         self.model.set_rows(rows, today=self.today())
         self._update_count()
-        self.statusBar().clearMessage()
         self.clients_loaded.emit()
+
+    def _rows_loaded(self, rows: list[ClientRow]) -> None:
+        self._show_rows(rows)
+        self.statusBar().clearMessage()
+        self._after_the_list()
+
+    def _after_the_list(self) -> None:
         # After the list, not before: at the start the person sees her clients first.
         QTimer.singleShot(0, self, self._build_conversation_tabs)
         self._load_week()
@@ -367,8 +393,8 @@ class MainWindow(WindowCommands):
     def _row_changed(self, current: Any, _previous: Any) -> None:
         row = self.model.client_at(current.row())
         self._update_actions()
-        if row is None or row.id == self.current_id:
-            return
+        if row is None or row.id == self.current_id or self._db is None:
+            return  # without the store yet: the client opens when it is (first list)
         if not self.confirm_leave():
             self._reselect_current()
             return

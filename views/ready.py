@@ -70,8 +70,8 @@ class QuitWhenReady(QObject):
             modal.close()
             return
         window = self._window
-        if window is None or not self._loaded or self._checking:
-            return
+        if window is None or not self._loaded or self._checking or not window.has_database():
+            return  # a list before the store is open (app.first_list): ready with the store
         if not window.property("painted") or not window.isVisible():
             return
         # Every client of the store in the list: counted apart from the list's own query.

@@ -189,7 +189,8 @@ class WindowCommands(QMainWindow):
         self.new_action.setEnabled(self._db is not None)
         self.refresh_action.setEnabled(self._db is not None)
         self.week_action.setEnabled(self._db is not None)
-        row = self.model.client_at(self.table.currentIndex().row())
+        # A client of the first list (before the store is open) is not yet one to act on.
+        row = self.model.client_at(self.table.currentIndex().row()) if self._db else None
         self.close_action.setEnabled(row is not None and row.status == "active")
         self.reopen_action.setEnabled(row is not None and row.status != "active")
         self.print_action.setEnabled(row is not None)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import resolve_paths
-from views.application import open_with_dialogs
 from views.dialogs import PassphraseDialog
+from views.store_opening import open_with_dialogs
 
 
 def answer_passphrase(*texts: str, repeat: bool = False) -> list[str]:

@@ -112,6 +112,65 @@ def test_start_paints_the_main_window_before_the_heavy_stack_is_imported(tmp_pat
     assert found["imported"] == []
 
 
+#: Runs the real start on a folder with clients: at the first list, whether SQLAlchemy is
+#: imported and the store open; a client is chosen at once, and once the store is open and
+#: her dossier shown, the program quits.
+LIST_PROBE = """
+import json, sys
+from views.launcher import parse, start_gui
+
+found = {}
+
+def watch(window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def listed():
+        if "heavy" in found:
+            return
+        found["heavy"] = "sqlalchemy" in sys.modules
+        found["store"] = window.has_database()
+        found["rows"] = window.model.total_count()
+        window.table.selectRow(0)  # chosen before the store is open
+        found["chosen"] = str(window.model.client_at(0).id)
+
+        def opened():
+            if window.has_database() and window._dossier is not None:
+                found["opened"] = str(window.current_id)
+                QApplication.quit()
+            else:
+                QTimer.singleShot(20, opened)
+
+        opened()
+
+    window.clients_loaded.connect(listed)
+
+start_gui(parse(["--data-dir", sys.argv[1]]), on_window=watch)
+print(json.dumps(found))
+"""
+
+
+def test_the_list_comes_before_the_store_and_a_client_chosen_then_opens_with_it(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    assert _procesplaat(tmp_path, "--data-dir", str(data), "demo").returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-c", LIST_PROBE, str(data)],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["heavy"] is False
+    assert found["store"] is False
+    assert found["rows"] >= 4
+    assert found["opened"] == found["chosen"]
+
+
 def test_quit_when_ready_ends_with_0_once_the_demo_clients_are_listed(tmp_path: Path) -> None:
     data = tmp_path / "data"
     result = _procesplaat(tmp_path, "--data-dir", str(data), "--demo", "--quit-when-ready")
