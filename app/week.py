@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Any, NamedTuple, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, or_, type_coerce, union
+from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, type_coerce, union
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
@@ -150,39 +153,57 @@ def open_deadline_clients(template: ProcessTemplate, *, due_by: date | None) -> 
     return sa_select(union(*parts).subquery().c[0])
 
 
-def route_dates(
-    session: Session, template: ProcessTemplate, *, due_by: date | None
+def _events(clients: Select[Any]) -> Select[str, str, str, Any, str | None]:
+    """The events ``_route_dates`` reads of the clients ``clients`` selects: the phases they
+    entered and their moratorium milestones (generous, as ``_moratorium_event``)."""
+    # ``kind || ''``: the same test, but SQLite then finds the few clients' events by the
+    # client index instead of walking every 'entered' event by the kind index (3x slower).
+    kind = col(JourneyEvent.kind).concat("")
+    return sa_select(
+        _key(JourneyEvent.client_id),
+        col(JourneyEvent.phase),
+        col(JourneyEvent.kind),
+        _raw(JourneyEvent.occurred_on),
+        col(JourneyEvent.text),
+    ).where(
+        col(JourneyEvent.client_id).in_(clients),
+        or_(
+            kind == _ENTERED,
+            and_(kind == _MILESTONE, col(JourneyEvent.text).ilike(f"%{MORATORIUM_WORD}%")),
+        ),
+    )
+
+
+def _measures(clients: ColumnElement[bool]) -> Select[str, str, str | None, Any]:
+    """The enforcements on open debts of the clients the filter ``clients`` lets through, as
+    ``models.crisis.crisis_on`` reads them, with the client's id as text."""
+    return (
+        sa_select(
+            _key(Debt.client_id), col(Enforcement.kind), col(Creditor.kind), _raw(Enforcement.since)
+        )
+        .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
+        .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
+        .where(col(Debt.status) != _SETTLED, clients)
+    )
+
+
+def _has_crisis_rule(template: ProcessTemplate) -> bool:
+    return any(rule.anchor is DeadlineAnchor.CRISIS for rule in template.deadlines)
+
+
+def _route_dates(
+    template: ProcessTemplate,
+    events: Iterable[Sequence[Any]],
+    measures: Iterable[Sequence[Any]],
 ) -> dict[str, RouteDates]:
-    """Per client (id as text) who may have an open deadline due by ``due_by`` (None: any),
-    the phase entries, the crisis and the moratorium day, in two queries."""
-    clients = open_deadline_clients(template, due_by=due_by)
-    if clients is None:
-        return {}
+    """Per client with events (rows of ``_events``), her ``RouteDates``; ``measures`` are rows
+    of ``_measures`` for (at least) those clients."""
     days = _Days()
     # Per client, the first day she entered each phase (``phase_entries``, built as the rows
     # come) and, rarely, a moratorium milestone.
     entered: dict[str, dict[str, date]] = {}
     milestones: dict[str, list[EventInput]] = defaultdict(list)
-    # ``kind || ''``: the same test, but SQLite then finds the few clients' events by the
-    # client index instead of walking every 'entered' event by the kind index (3x slower).
-    kind = col(JourneyEvent.kind).concat("")
-    rows = _rows(
-        session,
-        sa_select(
-            _key(JourneyEvent.client_id),
-            col(JourneyEvent.phase),
-            col(JourneyEvent.kind),
-            _raw(JourneyEvent.occurred_on),
-            col(JourneyEvent.text),
-        ).where(
-            col(JourneyEvent.client_id).in_(clients),
-            or_(
-                kind == _ENTERED,
-                and_(kind == _MILESTONE, col(JourneyEvent.text).ilike(f"%{MORATORIUM_WORD}%")),
-            ),
-        ),
-    )
-    for client_key, phase, kind_of, occurred_on, text in rows:
+    for client_key, phase, kind_of, occurred_on, text in events:
         found = entered.get(client_key)
         if found is None:
             found = entered[client_key] = {}
@@ -193,9 +214,11 @@ def route_dates(
                 found[phase] = day
         else:
             milestones[client_key].append(EventInput("", phase, kind_of, day, text))
-    crises: dict[str, date] = {}
-    if entered and any(rule.anchor is DeadlineAnchor.CRISIS for rule in template.deadlines):
-        crises = _crisis_dates(session, template, list(entered), days)
+    measured: dict[str, list[tuple[str, str | None, date | None]]] = defaultdict(list)
+    for client_key, kind, creditor_kind, since in measures:
+        if client_key in entered:
+            measured[client_key].append((kind, creditor_kind, days[since] if since else None))
+    crises = {key: crisis_on(template, found) for key, found in measured.items()}
     return {
         client_key: RouteDates(
             found,
@@ -206,24 +229,68 @@ def route_dates(
     }
 
 
-def _crisis_dates(
-    session: Session, template: ProcessTemplate, clients: list[str], days: _Days
-) -> dict[str, date]:
-    """Per client among ``clients`` (ids as text, as stored: no UUID objects, no conversion
-    per id), the first enforcement on an open debt that is a crisis."""
-    measures: dict[str, list[tuple[str, str | None, date | None]]] = defaultdict(list)
-    for client_key, kind, creditor_kind, since in _rows(
-        session,
-        sa_select(
-            _key(Debt.client_id), col(Enforcement.kind), col(Creditor.kind), _raw(Enforcement.since)
-        )
-        .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
-        .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
-        .where(col(Debt.status) != _SETTLED, _raw(Debt.client_id).in_(clients)),
-    ):
-        measures[client_key].append((kind, creditor_kind, days[since] if since else None))
-    found = {key: crisis_on(template, measured) for key, measured in measures.items()}
-    return {key: day for key, day in found.items() if day is not None}
+def route_dates(
+    session: Session, template: ProcessTemplate, *, due_by: date | None
+) -> dict[str, RouteDates]:
+    """Per client (id as text) who may have an open deadline due by ``due_by`` (None: any),
+    the phase entries, the crisis and the moratorium day, in two queries."""
+    clients = open_deadline_clients(template, due_by=due_by)
+    if clients is None:
+        return {}
+    events = _rows(session, _events(clients))
+    measures: Sequence[tuple[str, str, str | None, Any]] = ()
+    if events and _has_crisis_rule(template):
+        # The clients' ids bound as stored text: no UUID objects, no conversion per id.
+        keys = list({row[0] for row in events})
+        measures = _rows(session, _measures(_raw(Debt.client_id).in_(keys)))
+    return _route_dates(template, events, measures)
+
+
+def _json_rows(session: Session, statement: Select[*_Columns]) -> list[list[Any]]:
+    """All rows of a statement (columns as in ``_rows``) as one JSON text made by SQLite.
+
+    SQLite then walks every row in one step of the driver, which lets go of Python's lock
+    for it: the rows take no turns with another thread (stepping row by row, a thread that
+    waits for the lock gets it only every few milliseconds while the other runs Python).
+    """
+    rows = statement.subquery()
+    found = session.connection().execute(sa_select(func.json_group_array(func.json_array(*rows.c))))
+    return list(json.loads(found.scalar_one()))
+
+
+def _route_rows_apart(
+    db: Database, template: ProcessTemplate, due_by: date
+) -> tuple[list[list[Any]], list[list[Any]]]:
+    """The rows of ``route_dates``'s two queries, read on a connection of their own.
+
+    The clients are selected in the database for both queries (the crisis query does not
+    wait for the first one's answer).
+    """
+    clients = open_deadline_clients(template, due_by=due_by)
+    if clients is None:
+        return [], []
+    with db.session() as session:
+        events = _json_rows(session, _events(clients))
+        measures: list[list[Any]] = []
+        if events and _has_crisis_rule(template):
+            measures = _json_rows(session, _measures(_raw(Debt.client_id).in_(clients)))
+    return events, measures
+
+
+@functools.cache
+def _reader() -> ThreadPoolExecutor:
+    """The thread that reads the route's dates while the calling thread reads the rest."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="procesplaat-week")
+
+
+def _reads_apart(db: Database) -> bool:
+    """Whether the route is read on a second connection at the same time as the rest.
+
+    Only for SQLite: its work (walking the indexes, decrypting pages) runs without Python's
+    lock, so on a second core it overlaps the other queries and the Python that turns their
+    rows into items. A PostgreSQL server works apart from this process anyway.
+    """
+    return db.is_sqlite
 
 
 #: A ``ClientInfo`` of an active client from its name, made in C.
@@ -328,12 +395,18 @@ def client_deadlines(
 
     The moratorium counts too (a milestone whose text starts with 'moratorium').
     """
+    return _deadlines(template, route_dates(session, template, due_by=due_by))
+
+
+def _deadlines(
+    template: ProcessTemplate, dates: dict[str, RouteDates]
+) -> dict[str, list[Deadline]]:
     calculator = DeadlineCalculator(template)
     return {
         key: calculator.deadlines(
-            dates.entered, crisis_on=dates.crisis_on, moratorium_on=dates.moratorium_on
+            found.entered, crisis_on=found.crisis_on, moratorium_on=found.moratorium_on
         )
-        for key, dates in route_dates(session, template, due_by=due_by).items()
+        for key, found in dates.items()
     }
 
 
@@ -342,19 +415,36 @@ def week_overview(db: Database, *, today: date, days: int = 7) -> list[WeekItem]
 
     Deadlines of the route not met, open actions, and balances that are (or go) stale, in
     the overview's order (``models.week.week_items``); in seven queries, none of them per
-    client.
+    client. On SQLite the route's two are read on a second connection meanwhile (each
+    connection reads in its own transaction: a change saved in between shows in the next
+    overview, as any change does).
     """
     template = load_process()
     until = last_day(today, days)
     parsed = _Days()
+
+    def read_rest(session: Session) -> WeekInputs:
+        return WeekInputs(
+            clients=_clients(session),
+            actions=_actions(session, until, parsed),
+            balances=_balances(session, until, parsed),
+        )
+
     with _collector_paused():
-        with db.session() as session:
-            inputs = WeekInputs(
-                clients=_clients(session),
-                deadlines=client_deadlines(session, template, due_by=until),
-                actions=_actions(session, until, parsed),
-                balances=_balances(session, until, parsed),
-            )
+        if _reads_apart(db):
+            route = _reader().submit(_route_rows_apart, db, template, until)
+            try:
+                with db.session() as session:
+                    rest = read_rest(session)
+            except BaseException:
+                route.cancel()  # not wanted any more, if it has not begun
+                raise
+            dates = _route_dates(template, *route.result())
+        else:
+            with db.session() as session:
+                rest = read_rest(session)
+                dates = route_dates(session, template, due_by=until)
+        inputs = dataclasses.replace(rest, deadlines=_deadlines(template, dates))
         return week_items(inputs, today=today, days=days)
 
 
