@@ -7,8 +7,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Procesplaat"
 DATA_DIR_ENV = "PROCESPLAAT_DATA_DIR"
 #: A server database (PostgreSQL URL) instead of the data folder's encrypted file.
@@ -49,6 +47,8 @@ class Paths:
 
 def default_data_dir() -> Path:
     """The platform's user data folder for Procesplaat."""
+    import platformdirs  # only here: a start with its folder given does not need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

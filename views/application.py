@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError
 from app.paths import Paths, resolve_paths
@@ -135,6 +135,8 @@ def run_gui(
     try:
         first = claim_folder(paths)
     except UserError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         from views.i18n import message_text
 
         QMessageBox.critical(None, "Procesplaat", message_text(exc))
@@ -203,6 +205,8 @@ def start_window(
 
 
 def _folder_unusable(paths: Paths, exc: OSError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(
         None, "Procesplaat", f"De gegevensmap {paths.data_dir} is niet bruikbaar: {exc}"
     )

@@ -12,13 +12,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
-from models.values import format_date, format_money
 from views.headed_model import HeadedTableModel
 from views.theme import error_ink, muted_ink
 
 if TYPE_CHECKING:  # the window must paint before the database stack is imported
+    from PySide6.QtGui import QFont
+
     from app.client_rows import ClientRow
 
 COL_NAME, COL_PHASE, COL_DEBT, COL_DEADLINE, COL_WEEK = range(5)
@@ -40,6 +41,8 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _bold_font() -> QFont:
+    from PySide6.QtGui import QFont  # with the first overdue row, not before the first paint
+
     font = QFont()
     font.setBold(True)
     return font
@@ -174,6 +177,8 @@ class ClientListModel(HeadedTableModel):
                     late=overdue, coming=coming
                 )
             if column == COL_DEADLINE and row.next_deadline:
+                from models.values import format_date
+
                 return f"{row.next_deadline_label}: {format_date(row.next_deadline)}"
             if column == COL_PHASE and row.phase:
                 return f"{row.phase_number}. {row.phase_title}"
@@ -215,6 +220,9 @@ class ClientListModel(HeadedTableModel):
         """The four cells as shown, formatted once per row (a view asks for them often)."""
         texts = self._text_cache.get(row.id)
         if texts is None:
+            # Imported with the first row, not before the window's first paint (some 4 ms).
+            from models.values import format_date, format_money
+
             texts = (
                 row.name + ("" if row.status == "active" else _tr(" (gesloten)")),
                 f"{row.phase_number}. {row.phase_title}" if row.phase else "–",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -412,6 +411,8 @@ class MainWindow(WindowCommands):
         """Ask about unsaved changes in Gegevens; False when the person stays."""
         if self.current_id is None or not self.form.dirty:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Niet opgeslagen"),

@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from views.theme import dark_palette, is_dark, light_palette
@@ -114,7 +114,9 @@ def apply_preferences(qt_app: QApplication, settings: QSettings) -> None:
     """Everything saved, applied at the start: language, theme (following the system), size."""
     install_language(qt_app, language(settings))
     apply_theme(qt_app, theme(settings))
-    apply_zoom(qt_app, zoom_percent(settings))
+    percent = zoom_percent(settings)
+    if percent != DEFAULT_ZOOM:  # at 100 % the application font is the system's already
+        apply_zoom(qt_app, percent)
     follow_system(qt_app)
 
 
@@ -136,8 +138,6 @@ def apply_theme(qt_app: QApplication, chosen: str) -> None:
     """
     chosen = chosen if chosen in THEMES else DEFAULT_THEME
     qt_app.setProperty(_THEME_PROPERTY, chosen)
-    if qt_app.property(_STYLE_PROPERTY) is None:
-        qt_app.setProperty(_STYLE_PROPERTY, qt_app.style().name())
     hints = qt_app.styleHints()
     wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
         chosen, Qt.ColorScheme.Unknown
@@ -152,6 +152,10 @@ def apply_theme(qt_app: QApplication, chosen: str) -> None:
         qt_app.setProperty(_FALLBACK_PROPERTY, False)
     dark = chosen == "dark" or (chosen == "system" and _system_is_dark(qt_app))
     if is_dark(qt_app.palette()) != dark:
+        # The style is asked only here: its Python wrapper makes all of QStyle's enums, some
+        # 10 ms of a start that needs no stand-in.
+        if qt_app.property(_STYLE_PROPERTY) is None:
+            qt_app.setProperty(_STYLE_PROPERTY, qt_app.style().name())
         if qt_app.style().name().lower() != "fusion":
             qt_app.setStyle("Fusion")
         qt_app.setPalette(dark_palette() if dark else light_palette())
@@ -174,6 +178,8 @@ def follow_system(qt_app: QApplication) -> None:
 
 def apply_zoom(qt_app: QGuiApplication, percent: int) -> None:
     """The app font: the system font's size times ``percent``; open windows follow at once."""
+    from PySide6.QtGui import QFont, QFontDatabase  # not at a start at 100 %: some 4 ms
+
     percent = min(max(int(percent), MIN_ZOOM), MAX_ZOOM)
     base = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     font = QFont(base)
