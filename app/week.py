@@ -3,29 +3,39 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import gc
-import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
-from typing import Any, NamedTuple, TypeVarTuple
+from queue import SimpleQueue
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, type_coerce, union
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from app.db import Database
 from app.resources import load_process
-from models.codes import ClientStatus, DebtStatus, EventKind
+from app.week_queries import (
+    action_query,
+    balance_query,
+    client_query,
+    creditor_query,
+    events_query,
+    json_listed,
+    json_rows,
+    measures_query,
+    open_deadline_clients,
+    raw,
+    rows,
+)
+from models.codes import EventKind
 from models.crisis import crisis_on
 from models.deadlines import Deadline, DeadlineCalculator
 from models.process import DeadlineAnchor, ProcessTemplate
-from models.tables import Action, Client, Creditor, Debt, Enforcement, JourneyEvent
-from models.timeline import MORATORIUM_WORD, EventInput, moratorium_start
+from models.tables import Debt
+from models.timeline import EventInput, moratorium_start
 from models.week import (
     ClientInfo,
     WeekCounts,
@@ -33,15 +43,10 @@ from models.week import (
     WeekItem,
     count_by_client,
     last_day,
-    latest_confirmation,
-    latest_start,
     week_items,
 )
 
 _ENTERED = EventKind.ENTERED.value
-_MILESTONE = EventKind.MILESTONE.value
-_SETTLED = DebtStatus.SETTLED.value
-_Columns = TypeVarTuple("_Columns")
 
 
 class RouteDates(NamedTuple):
@@ -56,135 +61,10 @@ class _Days(dict[Any, date]):
     """Dates as the driver gives them (ISO text from SQLite, dates from PostgreSQL), parsed
     once per distinct value: a table of 20,000 rows holds a few hundred distinct days."""
 
-    def __missing__(self, raw: Any) -> date:
-        day = raw if isinstance(raw, date) else date.fromisoformat(raw)
-        self[raw] = day
+    def __missing__(self, value: Any) -> date:
+        day = value if isinstance(value, date) else date.fromisoformat(value)
+        self[value] = day
         return day
-
-
-def _key(column: Any) -> ColumnElement[str]:
-    """An id column as text: the 35,000 UUID objects of the week over 10,000 clients would
-    cost some 80 ms (the week's items convert an id only when it is opened)."""
-    return cast(col(column), String)
-
-
-def _raw(column: Any) -> ColumnElement[Any]:
-    """A column as the driver gives it, without SQLAlchemy's conversion per row."""
-    return type_coerce(col(column), String)
-
-
-def _rows(session: Session, statement: Select[*_Columns]) -> Sequence[tuple[*_Columns]]:
-    """All rows of a statement as the driver's own tuples, through the session's connection.
-
-    SQLAlchemy Core compiles and runs it; the rows are taken from the driver's cursor without
-    SQLAlchemy's row objects (the ORM's result layer doubled the time per row; Core's rows
-    and bound ids still cost some 15 ms of the week over 10,000 clients). Only for statements whose
-    columns need no conversion: text, ids cast to text (``_key``), dates as text (``_raw``).
-    """
-    result = session.connection().execute(statement)
-    try:
-        rows: Sequence[tuple[*_Columns]] = result.cursor.fetchall()
-    finally:
-        result.close()
-    return rows
-
-
-class _Rule(NamedTuple):
-    """What the journey must show for a deadline rule to be open."""
-
-    anchor: str | None  # the phase that starts it; None: a moratorium milestone
-    met_by: str | None
-    latest: date | None  # the latest start that can still fall due in time; None: any
-
-
-def _rules(template: ProcessTemplate, due_by: date | None) -> list[_Rule]:
-    """The template's rules as start and end; rules that share both (the first conversation,
-    its crisis term and the decision) are one, with the latest start any of them allows."""
-    latest_of: dict[tuple[str | None, str | None], date | None] = {}
-    for rule in template.deadlines:
-        anchor = None if rule.anchor is DeadlineAnchor.MORATORIUM else rule.anchor_phase
-        latest = latest_start(rule, due_by) if due_by is not None else None
-        group = (anchor, rule.met_by_phase)
-        known = latest_of.get(group, latest)
-        latest_of[group] = None if latest is None or known is None else max(known, latest)
-    return [_Rule(anchor, met_by, latest) for (anchor, met_by), latest in latest_of.items()]
-
-
-def _moratorium_event() -> ColumnElement[bool]:
-    # Generous: the exact test (the text starts with the word) is models.timeline's.
-    return and_(
-        col(JourneyEvent.kind) == _MILESTONE,
-        col(JourneyEvent.text).ilike(f"%{MORATORIUM_WORD}%"),
-    )
-
-
-def open_deadline_clients(template: ProcessTemplate, *, due_by: date | None) -> Select[Any] | None:
-    """A query for the clients who may have a deadline not yet met that falls due by
-    ``due_by`` (None: any time); None when the template has no deadlines.
-
-    A rule can be open for a client who reached its start (early enough) and never entered
-    the phase that meets it. Generous on purpose (a client who skipped that phase for a later
-    one is in too); ``compute_deadlines`` decides. The database answers it as a set: each rule
-    is a range of the (kind, phase, day, client) index minus another, so no event leaves the
-    database (reading the 20,000 that start or meet a rule took four times as long).
-    """
-    kind, phase, day, client = (
-        col(JourneyEvent.kind),
-        col(JourneyEvent.phase),
-        col(JourneyEvent.occurred_on),
-        col(JourneyEvent.client_id),
-    )
-    parts = []
-    for rule in _rules(template, due_by):
-        started = (
-            _moratorium_event()
-            if rule.anchor is None
-            else and_(kind == _ENTERED, phase == rule.anchor)
-        )
-        if rule.latest is not None:
-            started = and_(started, day <= rule.latest)
-        part = sa_select(client).where(started)
-        if rule.met_by is not None:
-            met = sa_select(client).where(kind == _ENTERED, phase == rule.met_by)
-            part = part.where(client.not_in(met))
-        parts.append(part)
-    if not parts:
-        return None
-    return sa_select(union(*parts).subquery().c[0])
-
-
-def _events(clients: Select[Any]) -> Select[str, str, str, Any, str | None]:
-    """The events ``_route_dates`` reads of the clients ``clients`` selects: the phases they
-    entered and their moratorium milestones (generous, as ``_moratorium_event``)."""
-    # ``kind || ''``: the same test, but SQLite then finds the few clients' events by the
-    # client index instead of walking every 'entered' event by the kind index (3x slower).
-    kind = col(JourneyEvent.kind).concat("")
-    return sa_select(
-        _key(JourneyEvent.client_id),
-        col(JourneyEvent.phase),
-        col(JourneyEvent.kind),
-        _raw(JourneyEvent.occurred_on),
-        col(JourneyEvent.text),
-    ).where(
-        col(JourneyEvent.client_id).in_(clients),
-        or_(
-            kind == _ENTERED,
-            and_(kind == _MILESTONE, col(JourneyEvent.text).ilike(f"%{MORATORIUM_WORD}%")),
-        ),
-    )
-
-
-def _measures(clients: ColumnElement[bool]) -> Select[str, str, str | None, Any]:
-    """The enforcements on open debts of the clients the filter ``clients`` lets through, as
-    ``models.crisis.crisis_on`` reads them, with the client's id as text."""
-    return (
-        sa_select(
-            _key(Debt.client_id), col(Enforcement.kind), col(Creditor.kind), _raw(Enforcement.since)
-        )
-        .join(Enforcement, col(Enforcement.debt_id) == col(Debt.id))
-        .join(Creditor, col(Creditor.id) == col(Debt.creditor_id))
-        .where(col(Debt.status) != _SETTLED, clients)
-    )
 
 
 def _has_crisis_rule(template: ProcessTemplate) -> bool:
@@ -196,8 +76,8 @@ def _route_dates(
     events: Iterable[Sequence[Any]],
     measures: Iterable[Sequence[Any]],
 ) -> dict[str, RouteDates]:
-    """Per client with events (rows of ``_events``), her ``RouteDates``; ``measures`` are rows
-    of ``_measures`` for (at least) those clients."""
+    """Per client with events (rows of ``events_query``), her ``RouteDates``; ``measures``
+    are rows of ``measures_query`` for (at least) those clients."""
     days = _Days()
     # Per client, the first day she entered each phase (``phase_entries``, built as the rows
     # come) and, rarely, a moratorium milestone.
@@ -237,58 +117,61 @@ def route_dates(
     clients = open_deadline_clients(template, due_by=due_by)
     if clients is None:
         return {}
-    events = _rows(session, _events(clients))
+    events = rows(session, events_query(clients))
     measures: Sequence[tuple[str, str, str | None, Any]] = ()
     if events and _has_crisis_rule(template):
         # The clients' ids bound as stored text: no UUID objects, no conversion per id.
         keys = list({row[0] for row in events})
-        measures = _rows(session, _measures(_raw(Debt.client_id).in_(keys)))
+        measures = rows(session, measures_query(raw(Debt.client_id).in_(keys)))
     return _route_dates(template, events, measures)
 
 
-def _json_rows(session: Session, statement: Select[*_Columns]) -> list[list[Any]]:
-    """All rows of a statement (columns as in ``_rows``) as one JSON text made by SQLite.
+_Answers = SimpleQueue[list[list[Any]] | BaseException]
 
-    SQLite then walks every row in one step of the driver, which lets go of Python's lock
-    for it: the rows take no turns with another thread (stepping row by row, a thread that
-    waits for the lock gets it only every few milliseconds while the other runs Python).
+
+def _read_apart(db: Database, template: ProcessTemplate, until: date, answers: _Answers) -> None:
+    """Put on ``answers`` the rows of the route's events, of the crisis measures of the
+    clients with events, and of the open actions, read in one transaction on a connection of
+    this thread; a failure ends the answers.
+
+    The measures' clients are bound as one JSON array of their ids (stored text): one
+    parameter instead of a thousand, and the clients are not selected again.
     """
-    rows = statement.subquery()
-    found = session.connection().execute(sa_select(func.json_group_array(func.json_array(*rows.c))))
-    return list(json.loads(found.scalar_one()))
+    try:
+        clients = open_deadline_clients(template, due_by=until)
+        with db.session() as session:
+            events = json_rows(session, events_query(clients)) if clients is not None else []
+            answers.put(events)
+            if events and _has_crisis_rule(template):
+                listed = json_listed(sorted({row[0] for row in events}))
+                answers.put(json_rows(session, measures_query(raw(Debt.client_id).in_(listed))))
+            else:
+                answers.put([])
+            answers.put(json_rows(session, action_query(until)))
+    except BaseException as exc:  # the calling thread raises it
+        answers.put(exc)
 
 
-def _route_rows_apart(
-    db: Database, template: ProcessTemplate, due_by: date
-) -> tuple[list[list[Any]], list[list[Any]]]:
-    """The rows of ``route_dates``'s two queries, read on a connection of their own.
-
-    The clients are selected in the database for both queries (the crisis query does not
-    wait for the first one's answer).
-    """
-    clients = open_deadline_clients(template, due_by=due_by)
-    if clients is None:
-        return [], []
-    with db.session() as session:
-        events = _json_rows(session, _events(clients))
-        measures: list[list[Any]] = []
-        if events and _has_crisis_rule(template):
-            measures = _json_rows(session, _measures(_raw(Debt.client_id).in_(clients)))
-    return events, measures
+def _next_rows(answers: _Answers) -> list[list[Any]]:
+    answer = answers.get()
+    if isinstance(answer, BaseException):
+        raise answer
+    return answer
 
 
 @functools.cache
 def _reader() -> ThreadPoolExecutor:
-    """The thread that reads the route's dates while the calling thread reads the rest."""
+    """The thread that reads the week's queries (``_read_apart``)."""
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="procesplaat-week")
 
 
 def _reads_apart(db: Database) -> bool:
-    """Whether the route is read on a second connection at the same time as the rest.
+    """Whether the week's queries are read by a thread of their own while the calling
+    thread turns the answers into items.
 
     Only for SQLite: its work (walking the indexes, decrypting pages) runs without Python's
-    lock, so on a second core it overlaps the other queries and the Python that turns their
-    rows into items. A PostgreSQL server works apart from this process anyway.
+    lock, so on a second core it overlaps the Python. A PostgreSQL server works apart from
+    this process anyway.
     """
     return db.is_sqlite
 
@@ -297,9 +180,7 @@ def _reads_apart(db: Database) -> bool:
 _active: Callable[[tuple[str, bool]], ClientInfo] = functools.partial(tuple.__new__, ClientInfo)
 
 
-def client_infos(
-    rows: Iterable[tuple[str, str | None, str | None, str | None]],
-) -> dict[str, ClientInfo]:
+def client_infos(rows: Iterable[Sequence[Any]]) -> dict[str, ClientInfo]:
     """Per (id, first names, prefix, last name) of an active client, her ``ClientInfo``.
 
     The name is ``models.people.full_name``'s (the stripped parts that are not empty, joined
@@ -316,54 +197,36 @@ def client_infos(
 
 
 def _clients(session: Session) -> dict[str, ClientInfo]:
-    """The active clients' names (closed dossiers are not part of anyone's week)."""
-    return client_infos(
-        _rows(
-            session,
-            sa_select(
-                _key(Client.id), col(Client.first_names), col(Client.prefix), col(Client.last_name)
-            ).where(col(Client.status) == ClientStatus.ACTIVE.value),
-        )
-    )
+    return client_infos(rows(session, client_query()))
+
+
+def _actions_of(
+    rows: Iterable[Sequence[Any]], days: _Days
+) -> list[tuple[str, str, str, str, date | None, date | None]]:
+    return [(client, key, title, owner, days[due], None) for client, key, title, owner, due in rows]
 
 
 def _actions(
     session: Session, until: date, days: _Days
 ) -> list[tuple[str, str, str, str, date | None, date | None]]:
-    """The open actions due by ``until``: only those rows leave the database."""
-    rows = _rows(
-        session,
-        sa_select(
-            _key(Action.client_id),
-            _key(Action.id),
-            col(Action.title),
-            col(Action.owner),
-            _raw(Action.due_on),
-        ).where(col(Action.done_on).is_(None), col(Action.due_on) <= until),
-    )
-    return [(client, key, title, owner, days[due], None) for client, key, title, owner, due in rows]
+    return _actions_of(rows(session, action_query(until)), days)
+
+
+def _balances_of(
+    rows: Iterable[Sequence[Any]], creditors: Iterable[Sequence[Any]], days: _Days
+) -> list[tuple[str, str, str, date | None, str]]:
+    names = {key: name for key, name in creditors}
+    return [
+        (client, key, names.get(creditor, ""), days[confirmed], status)
+        for client, key, creditor, confirmed, status in rows
+    ]
 
 
 def _balances(
     session: Session, until: date, days: _Days
 ) -> list[tuple[str, str, str, date | None, str]]:
-    """The balances of open debts that are stale or go stale by ``until``."""
-    named = _rows(session, sa_select(_key(Creditor.id), col(Creditor.name)))
-    creditors = {key: name for key, name in named}
-    rows = _rows(
-        session,
-        sa_select(
-            _key(Debt.client_id),
-            _key(Debt.id),
-            _key(Debt.creditor_id),
-            _raw(Debt.confirmed_on),
-            col(Debt.status),
-        ).where(col(Debt.status) != _SETTLED, col(Debt.confirmed_on) <= latest_confirmation(until)),
-    )
-    return [
-        (client, key, creditors.get(creditor, ""), days[confirmed], status)
-        for client, key, creditor, confirmed, status in rows
-    ]
+    creditors = rows(session, creditor_query())
+    return _balances_of(rows(session, balance_query(until)), creditors, days)
 
 
 @contextlib.contextmanager
@@ -414,38 +277,43 @@ def week_overview(db: Database, *, today: date, days: int = 7) -> list[WeekItem]
     """What falls due for all active clients up to today + ``days`` - 1, overdue first.
 
     Deadlines of the route not met, open actions, and balances that are (or go) stale, in
-    the overview's order (``models.week.week_items``); in seven queries, none of them per
-    client. On SQLite the route's two are read on a second connection meanwhile (each
-    connection reads in its own transaction: a change saved in between shows in the next
-    overview, as any change does).
+    the overview's order (``models.week.week_items``); in six queries, none of them per
+    client. On SQLite a thread of its own reads half of them meanwhile (``_week_apart``).
     """
     template = load_process()
     until = last_day(today, days)
     parsed = _Days()
-
-    def read_rest(session: Session) -> WeekInputs:
-        return WeekInputs(
-            clients=_clients(session),
-            actions=_actions(session, until, parsed),
-            balances=_balances(session, until, parsed),
-        )
-
     with _collector_paused():
         if _reads_apart(db):
-            route = _reader().submit(_route_rows_apart, db, template, until)
-            try:
-                with db.session() as session:
-                    rest = read_rest(session)
-            except BaseException:
-                route.cancel()  # not wanted any more, if it has not begun
-                raise
-            dates = _route_dates(template, *route.result())
+            inputs = _week_apart(db, template, until, parsed)
         else:
             with db.session() as session:
-                rest = read_rest(session)
-                dates = route_dates(session, template, due_by=until)
-        inputs = dataclasses.replace(rest, deadlines=_deadlines(template, dates))
+                inputs = WeekInputs(
+                    clients=_clients(session),
+                    deadlines=_deadlines(template, route_dates(session, template, due_by=until)),
+                    actions=_actions(session, until, parsed),
+                    balances=_balances(session, until, parsed),
+                )
         return week_items(inputs, today=today, days=days)
+
+
+def _week_apart(db: Database, template: ProcessTemplate, until: date, days: _Days) -> WeekInputs:
+    """``week_overview``'s inputs: the route's events and measures and the actions read by
+    ``_read_apart`` meanwhile; the names and balances by this thread.
+
+    Each thread reads in its own transaction: a change saved in between shows in the next
+    overview, as any change does.
+    """
+    answers: _Answers = SimpleQueue()
+    _reader().submit(_read_apart, db, template, until, answers)
+    with db.session() as session:
+        names = client_infos(json_rows(session, client_query()))
+        balances = _balances(session, until, days)
+    events = _next_rows(answers)
+    measures = _next_rows(answers)
+    deadlines = _deadlines(template, _route_dates(template, events, measures))
+    actions = _actions_of(_next_rows(answers), days)
+    return WeekInputs(clients=names, deadlines=deadlines, actions=actions, balances=balances)
 
 
 def week_counts(db: Database, *, today: date) -> dict[uuid.UUID, WeekCounts]:

@@ -1,7 +1,7 @@
 """The week read on two connections at once (SQLite) gives what one connection gives.
 
-On SQLite ``week_overview`` reads the route's events and crisis measures on a second
-connection, as one JSON text per query, while the calling thread reads the names, actions and
+On SQLite ``week_overview`` reads the route's events, the crisis measures and the actions on
+a second connection, as one JSON text per query, while the calling thread reads the names and
 balances. The sequential path (PostgreSQL's) reads them row by row on one connection. On
 varied data — texts JSON must escape, a moratorium that is not one, crises before and after
 the first conversation, settled debts with measures, closed clients — both must give the very
