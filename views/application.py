@@ -11,11 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QSettings,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError
@@ -60,12 +56,16 @@ def install_bug_handler(
 
 
 def make_application(
-    argv: list[str] | None = None, settings: QSettings | None = None
+    argv: list[str] | None = None,
+    settings: QSettings | None = None,
+    *,
+    theme_after_paint: bool = False,
 ) -> QApplication:
     """The Qt application with its icon, in the saved language, theme and text size.
 
     Without ``settings`` (screenshots, tools) it is Dutch, follows the system's theme and
-    uses the system's text size.
+    uses the system's text size. ``theme_after_paint``: the caller applies the theme again
+    after its window's first paint (preferences.apply_theme, ``early``).
     """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -77,14 +77,12 @@ def make_application(
 
     QCoreApplication.setOrganizationName("Procesplaat")
     QCoreApplication.setApplicationName("Procesplaat")
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # Qt 6 passes fractional scale factors through (125 %, 150 %) by default: nothing to set.
     qt_app = QApplication(argv if argv is not None else sys.argv[:1])
     qt_app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "procesplaat.png")))
     qt_app.setDesktopFileName("procesplaat")  # Wayland matches packaging/procesplaat.desktop
     if settings is not None:
-        preferences.apply_preferences(qt_app, settings)
+        preferences.apply_preferences(qt_app, settings, early=theme_after_paint)
     else:
         preferences.install_language(qt_app, preferences.DEFAULT_LANGUAGE)
         preferences.follow_system(qt_app)
@@ -112,7 +110,7 @@ def run_gui(
     ``on_window`` sees the window as soon as it is made (the start benchmark watches it).
     """
     paths = resolve_paths(args.data_dir)
-    qt_app = make_application(settings=settings_for(paths))
+    qt_app = make_application(settings=settings_for(paths), theme_after_paint=True)
     try:
         # Said before any window; the log file itself is set up after the first paint.
         paths.logs.mkdir(parents=True, exist_ok=True)
@@ -180,9 +178,16 @@ def start_window(
     """
     from views.main_window import MainWindow
 
-    window = MainWindow(None, settings_for(paths), today=today)
+    settings = settings_for(paths)
+    window = MainWindow(None, settings, today=today, complete=False)
 
     def after_first_paint() -> None:
+        window.complete_window()
+        from views import preferences
+
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):  # the theme's full check (apply_theme, early)
+            preferences.apply_theme(qt_app, preferences.theme(settings))
         if not _start_log(paths, early):
             window.setProperty("refused", True)
             window.close()

@@ -6,38 +6,34 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
+from views import roles
 from views.headed_model import HeadedTableModel
 from views.theme import error_ink, muted_ink
 
 if TYPE_CHECKING:  # the window must paint before the database stack is imported
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont
 
     from app.client_rows import ClientRow
 
 COL_NAME, COL_PHASE, COL_DEBT, COL_DEADLINE, COL_WEEK = range(5)
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles as Qt's integers (views.roles): this module is imported before the first paint.
+OBJECT_ROLE = roles.USER + 1
+SORT_ROLE = roles.USER + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_FONT = Qt.ItemDataRole.FontRole
-_ROLES = frozenset(
-    int(role)
-    for role in (_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, OBJECT_ROLE, SORT_ROLE)
-)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = roles.DISPLAY
+_TOOLTIP = roles.TOOLTIP
+_ALIGNMENT = roles.TEXT_ALIGNMENT
+_FOREGROUND = roles.FOREGROUND
+_FONT = roles.FONT
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, OBJECT_ROLE, SORT_ROLE))
+_RIGHT = roles.ALIGN_RIGHT | roles.ALIGN_VCENTER
 
 
 def _bold_font() -> QFont:
@@ -72,7 +68,7 @@ class ClientListModel(HeadedTableModel):
         self._query = ""
         self._show_closed = False
         self._sort_column = COL_NAME
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._descending = False  # the order of the last sort (Qt.SortOrder)
         self.today = date.today()
         self._headers = [_tr("Naam"), _tr("Fase"), _tr("Schuld"), _tr("Termijn"), _tr("Week")]
         # Per client id (hex): (overdue, due this week), from the week overview once it is in.
@@ -150,7 +146,7 @@ class ClientListModel(HeadedTableModel):
         column = self._sort_column
         self._all.sort(
             key=lambda r: self._sort_key(r, column),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+            reverse=self._descending,
         )
         self._pairs = [(row.search_text, row) for row in self._all]
         self._active_pairs = [pair for pair in self._pairs if pair[1].status == "active"]
@@ -159,7 +155,7 @@ class ClientListModel(HeadedTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._visible)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = roles.DISPLAY) -> Any:
         # A view asks many roles per cell per paint: unknown roles leave before any work.
         if role not in _ROLES or not index.isValid():
             return None
@@ -201,12 +197,12 @@ class ClientListModel(HeadedTableModel):
             return self._sort_key(row, column)
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         held = [(self.client_at(index.row()), index.column()) for index in old]
         self._sort_column = column
-        self._sort_order = order
+        self._descending = order == QtCore.Qt.SortOrder.DescendingOrder
         self._sort_all()
         self._refilter()
         new = [

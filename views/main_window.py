@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +56,17 @@ class MainWindow(WindowCommands):
 
     clients_loaded = Signal()  # the list holds every client (after each load)
 
-    def __init__(self, db: Database | None, settings: QSettings, today: date | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        settings: QSettings,
+        today: date | None = None,
+        *,
+        complete: bool = True,
+    ) -> None:
+        """The window; with ``complete`` False the client table's model, header and sorting
+        and the menus' keys wait for ``complete_window`` (the start calls it right after the
+        first paint: they would make PySide build its whole Qt namespace first, views.roles)."""
         super().__init__()
         self._db = db
         self.settings = settings
@@ -63,6 +74,7 @@ class MainWindow(WindowCommands):
         self.current_id: uuid.UUID | None = None
         self._pending_select: uuid.UUID | None = None
         self._first_rows = False  # the list came before the store (show_first_rows)
+        self._completed = False
         self.setWindowTitle(self.tr("Procesplaat"))
         self.resize(1280, 800)
 
@@ -80,24 +92,11 @@ class MainWindow(WindowCommands):
         self.table = QTableView()
         self.table.setObjectName("clients")
         self.table.setAccessibleName(self.tr("Klanten"))
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        width = self.table.fontMetrics().horizontalAdvance  # widths follow the system font
-        header.resizeSection(COL_PHASE, width("7. Stabilisatie") + 12)
-        header.resizeSection(COL_DEBT, width("€ 60.536,33") + 16)
-        header.resizeSection(COL_DEADLINE, width("29-11-2027") + 16)
-        header.resizeSection(COL_WEEK, width("⚠ 12 te laat") + 16)
-        header.setMinimumSectionSize(width("Naam") + 24)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
 
@@ -111,9 +110,8 @@ class MainWindow(WindowCommands):
         bottom.addWidget(self.show_closed)
         left_layout.addLayout(bottom)
 
-        self.heading = QLabel()
+        self.heading = QLabel()  # rich text: set by complete_window, shown with a dossier
         self.heading.setObjectName("heading")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -132,15 +130,25 @@ class MainWindow(WindowCommands):
         self.documents_tab: DocumentsTab
         self.form: ClientForm
         self.empty = QLabel(self.tr("Kies links een klant, of maak een nieuwe klant aan (Ctrl+N)."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("empty")
+        # Centred by stretches on all sides rather than setAlignment: the alignment enum would
+        # make PySide build its Qt namespace before the first paint (views.roles).
+        self.empty_area = QWidget()
+        around = QVBoxLayout(self.empty_area)
+        around.addStretch(1)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.empty)
+        line.addStretch(1)
+        around.addLayout(line)
+        around.addStretch(1)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 6, 6, 6)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.tabs, 1)
-        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.empty_area, 1)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("splitter")
@@ -153,8 +161,36 @@ class MainWindow(WindowCommands):
         self._show_dossier_area(False)
         self.statusBar().showMessage(self.tr("Klanten laden…"))
         self._restore_layout()
+        if complete:
+            self.complete_window()
         if db is not None:
             self._build_conversation_tabs()
+
+    def complete_window(self) -> None:
+        """The client table's model, sorting and column widths (saved ones first), the
+        heading's rich text and the menus' keys: what waits, at a start, for the first paint
+        (``complete``)."""
+        if self._completed:
+            return
+        self._completed = True
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, QtCore.Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        width = self.table.fontMetrics().horizontalAdvance  # widths follow the system font
+        header.resizeSection(COL_PHASE, width("7. Stabilisatie") + 12)
+        header.resizeSection(COL_DEBT, width("€ 60.536,33") + 16)
+        header.resizeSection(COL_DEADLINE, width("29-11-2027") + 16)
+        header.resizeSection(COL_WEEK, width("⚠ 12 te laat") + 16)
+        header.setMinimumSectionSize(width("Naam") + 24)
+        saved = self.settings.value("window/clients_header")
+        if isinstance(saved, QByteArray):
+            header.restoreState(saved)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.heading.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.bind_shortcuts()
 
     # --- menus -------------------------------------------------------------------------
 
@@ -272,6 +308,7 @@ class MainWindow(WindowCommands):
             self.open_client(row.id)
 
     def _show_rows(self, rows: list[ClientRow]) -> None:
+        self.complete_window()  # the start does this at its first paint, before any rows
         self.model.set_rows(rows, today=self.today())
         self._update_count()
         self.clients_loaded.emit()
@@ -436,7 +473,7 @@ class MainWindow(WindowCommands):
     def _show_dossier_area(self, show: bool) -> None:
         self.heading.setVisible(show)
         self.tabs.setVisible(show)
-        self.empty.setVisible(not show)
+        self.empty_area.setVisible(not show)
 
     def open_client(self, client_id: uuid.UUID) -> None:
         self._build_conversation_tabs()  # chosen before they were built after the list
@@ -547,7 +584,7 @@ class MainWindow(WindowCommands):
                 self._dossier,
                 total_debt=row.total_debt if row else None,
             )
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(self._presentation_closed)
         self.presentation = window
         window.showFullScreen()
@@ -594,15 +631,14 @@ class MainWindow(WindowCommands):
             self.restoreGeometry(geometry)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        header = self.settings.value("window/clients_header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+            self.splitter.restoreState(splitter)  # the list's columns: complete_window
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/clients_header", self.table.horizontalHeader().saveState())
+        if self._completed:  # closed before: the saved columns stay as they were
+            header = self.table.horizontalHeader().saveState()
+            self.settings.setValue("window/clients_header", header)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

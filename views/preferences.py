@@ -9,15 +9,19 @@ default, never as an error: a settings file is no reason not to start.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from views.theme import dark_palette, is_dark, light_palette
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from app.paths import Paths
 
 __all__ = [
@@ -110,10 +114,13 @@ def save_language(settings: QSettings, value: str) -> None:
 
 
 # --- applying ------------------------------------------------------------------------------
-def apply_preferences(qt_app: QApplication, settings: QSettings) -> None:
-    """Everything saved, applied at the start: language, theme (following the system), size."""
+def apply_preferences(qt_app: QApplication, settings: QSettings, *, early: bool = False) -> None:
+    """Everything saved, applied at the start: language, theme (following the system), size.
+
+    ``early``: before the main window's first paint (apply_theme says what waits for it).
+    """
     install_language(qt_app, language(settings))
-    apply_theme(qt_app, theme(settings))
+    apply_theme(qt_app, theme(settings), early=early)
     percent = zoom_percent(settings)
     if percent != DEFAULT_ZOOM:  # at 100 % the application font is the system's already
         apply_zoom(qt_app, percent)
@@ -123,24 +130,36 @@ def apply_preferences(qt_app: QApplication, settings: QSettings) -> None:
 def _system_is_dark(qt_app: QApplication) -> bool:
     """The system's own choice; where the platform does not say, what its palette shows."""
     scheme = qt_app.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Unknown:
+    if scheme == QtCore.Qt.ColorScheme.Unknown:
         return is_dark(qt_app.palette())
-    return scheme == Qt.ColorScheme.Dark
+    return scheme == QtCore.Qt.ColorScheme.Dark
 
 
-def apply_theme(qt_app: QApplication, chosen: str) -> None:
+#: Where a platform style commonly cannot draw the dark scheme the system asks for (Windows'
+#: own style before Windows 11), so the scheme is asked before the window first shows.
+_STYLE_MAY_LAG = sys.platform == "win32"
+
+
+def apply_theme(qt_app: QApplication, chosen: str, *, early: bool = False) -> None:
     """Light, dark, or the system's; at once, on every open window.
 
     Qt 6.8+ asks the platform for the scheme (``setColorScheme``). Where the platform style
     cannot draw it (Windows' old style in dark, a Linux desktop without a portal, the offscreen
     platform), the Fusion style with a full palette of our own stands in. "system" undoes that
     stand-in first, so a system that changes later is followed.
+
+    ``early`` (the start, before the first paint) with "system" outside Windows trusts the
+    platform's palette without asking the scheme: asking makes PySide build its whole Qt
+    namespace (views.roles), some 40 ms before the window shows, and there the platform's
+    palette follows its scheme. The start applies the theme again after the first paint.
     """
     chosen = chosen if chosen in THEMES else DEFAULT_THEME
     qt_app.setProperty(_THEME_PROPERTY, chosen)
+    if early and chosen == "system" and not _STYLE_MAY_LAG:
+        return
     hints = qt_app.styleHints()
-    wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
-        chosen, Qt.ColorScheme.Unknown
+    wanted = {"light": QtCore.Qt.ColorScheme.Light, "dark": QtCore.Qt.ColorScheme.Dark}.get(
+        chosen, QtCore.Qt.ColorScheme.Unknown
     )
     if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
         hints.setColorScheme(wanted)

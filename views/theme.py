@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from views import roles
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -53,7 +55,7 @@ _PROBLEM_BACKGROUND = ("#fde7e9", "#5c2b30")
 INKS = {"error": _ERROR, "muted": _MUTED, "ok": _OK, "warning": _WARNING}
 #: Item data naming the ink kind of a list or table item, for colouring it again after a
 #: theme switch (an item keeps the brush it was given).
-INK_ROLE = Qt.ItemDataRole.UserRole.value + 0x494E  # far from the roles the views use
+INK_ROLE = roles.USER + 0x494E  # far from the roles the views use
 
 
 def _linear(channel: float) -> float:

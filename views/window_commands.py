@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QTableView, QTabWidget
 
@@ -35,6 +35,10 @@ TAB_NAMES = (
     QT_TRANSLATE_NOOP("MainWindow", "Documenten"),
     QT_TRANSLATE_NOOP("MainWindow", "Gegevens"),
 )
+
+
+#: A menu command's key: a standard key, a key as text, or the keys a function gives.
+ShortcutKey = QKeySequence | QKeySequence.StandardKey | Callable[[], list[QKeySequence]]
 
 
 def _preferences_keys() -> list[QKeySequence]:
@@ -74,9 +78,11 @@ class WindowCommands(QMainWindow):
     today: Callable[[], date]
 
     def _build_menus(self) -> None:
+        """The menus and their actions; their keys are bound by ``bind_shortcuts``."""
+        self._shortcuts: list[tuple[QAction, ShortcutKey]] = []
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.new_action = QAction(self.tr("&Nieuwe klant…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self._shortcut(self.new_action, QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_client)
         file_menu.addAction(self.new_action)
         self.close_action = QAction(self.tr("Dossier &sluiten…"), self)
@@ -87,44 +93,43 @@ class WindowCommands(QMainWindow):
         file_menu.addAction(self.reopen_action)
         file_menu.addSeparator()
         self.print_action = QAction(self.tr("Af&drukken…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self._shortcut(self.print_action, QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_handout)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Exporteren voor het loket…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self._shortcut(self.export_action, QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_bundle)
         file_menu.addAction(self.export_action)
         self.import_action = QAction(self.tr("Dossierbundel &inlezen…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self._shortcut(self.import_action, QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_bundle)
         file_menu.addAction(self.import_action)
         self.verify_action = QAction(self.tr("Dossierbundel &controleren…"), self)
-        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self._shortcut(self.verify_action, QKeySequence("Ctrl+Shift+I"))
         self.verify_action.triggered.connect(self.verify_bundle)
         file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._shortcut(self.lock_action, QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
         self.backups_action = QAction(self.tr("&Back-ups…"), self)
-        self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self._shortcut(self.backups_action, QKeySequence("Ctrl+Shift+B"))
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         extra = self.menuBar().addMenu(self.tr("E&xtra"))
         self.history_action = QAction(self.tr("&Geschiedenis van dit dossier…"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self._shortcut(self.history_action, QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
         extra.addAction(self.history_action)
         self.audit_action = QAction(self.tr("&Logboek…"), self)
-        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self._shortcut(self.audit_action, QKeySequence("Ctrl+Shift+H"))
         self.audit_action.triggered.connect(self.show_audit)
         extra.addAction(self.audit_action)
         extra.addSeparator()
@@ -136,34 +141,54 @@ class WindowCommands(QMainWindow):
         extra.addAction(self.retention_action)
         extra.addSeparator()
         self.settings_action = QAction(self.tr("I&nstellingen…"), self)
-        self.settings_action.setShortcuts(_preferences_keys())
+        self._shortcut(self.settings_action, _preferences_keys)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
         extra.addAction(self.settings_action)
         view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         find = QAction(self.tr("&Zoeken"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        self._shortcut(find, QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
         self.refresh_action = refresh = QAction(self.tr("&Vernieuwen"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self._shortcut(refresh, QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.reload())
         view_menu.addAction(refresh)
         self.present_action = QAction(self.tr("&Presentatie voor de klant"), self)
-        self.present_action.setShortcut(QKeySequence("F11"))
+        self._shortcut(self.present_action, QKeySequence("F11"))
         self.present_action.triggered.connect(self.present)
         view_menu.addAction(self.present_action)
         self.week_action = QAction(self.tr("Mijn &week"), self)
-        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self._shortcut(self.week_action, QKeySequence("Ctrl+Shift+W"))
         self.week_action.triggered.connect(self.show_week)
         view_menu.addAction(self.week_action)
         view_menu.addSeparator()
         for number, name in enumerate(TAB_NAMES, start=1):
             action = QAction(QCoreApplication.translate("MainWindow", name), self)
-            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            self._shortcut(action, QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         self._update_actions()
+
+    def _shortcut(self, action: QAction, key: ShortcutKey) -> None:
+        self._shortcuts.append((action, key))
+
+    def bind_shortcuts(self) -> None:
+        """Every menu's keys, once; the lock's (Ctrl+L) reaches every window.
+
+        Not in ``_build_menus``: PySide's choice among setShortcut's overloads makes it build its
+        whole Qt namespace (views.roles), some 40 ms, and at a start the menus are built before
+        the first paint; the keys are bound right after it (MainWindow.complete_window).
+        """
+        from PySide6 import QtCore
+
+        for action, key in self._shortcuts:
+            if callable(key):
+                action.setShortcuts(key())
+            else:
+                action.setShortcut(key)
+        self._shortcuts = []
+        self.lock_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
 
     def show_settings(self) -> None:
         """Extra > Instellingen (Ctrl+,): lock, retention term, theme, text size, language."""
