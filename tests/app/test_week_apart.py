@@ -113,3 +113,20 @@ def test_week_read_apart_gives_a_crisis_and_a_moratorium(db: Database) -> None:
         ("Dirk Bakker", "first_conversation_crisis"),
         ("Eva Mulder", "moratorium_end"),
     }
+
+
+def test_a_failure_in_the_reading_thread_reaches_the_caller(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The caller waits for the reader's answers: a failure there must be raised here, not
+    leave the caller waiting."""
+    add_person(db, "Dirk", "Bakker", phases=(("contact_gemeente", date(2026, 11, 2)),))
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(app.week, "events_query", broken)
+    with pytest.raises(RuntimeError, match="kapot"):
+        week_overview(db, today=TODAY)
+    monkeypatch.undo()
+    assert [item.kind for item in week_overview(db, today=TODAY)] == ["first_conversation"]
