@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import os
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -169,11 +170,21 @@ def _reads_apart(db: Database) -> bool:
     """Whether the week's queries are read by a thread of their own while the calling
     thread turns the answers into items.
 
-    Only for SQLite: its work (walking the indexes, decrypting pages) runs without Python's
-    lock, so on a second core it overlaps the Python. A PostgreSQL server works apart from
+    Only for SQLite, and only with a second core for this process: SQLite's work (walking the
+    indexes, decrypting pages) runs without Python's lock, so there it overlaps the Python;
+    on one core the two threads would only take turns. A PostgreSQL server works apart from
     this process anyway.
     """
-    return db.is_sqlite
+    return db.is_sqlite and _cores() > 1
+
+
+@functools.cache
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # Windows and macOS have no affinity call
+        return os.cpu_count() or 1
 
 
 #: A ``ClientInfo`` of an active client from its name, made in C.

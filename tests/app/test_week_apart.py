@@ -1,8 +1,9 @@
 """The week read on two connections at once (SQLite) gives what one connection gives.
 
-On SQLite ``week_overview`` reads the route's events, the crisis measures and the actions on
-a second connection, as one JSON text per query, while the calling thread reads the names and
-balances. The sequential path (PostgreSQL's) reads them row by row on one connection. On
+On SQLite with a second core ``week_overview`` reads the route's events, the crisis measures
+and the actions on a second connection, as one JSON text per query, while the calling thread
+reads the names and balances. The sequential path (PostgreSQL's, or one core's) reads them
+row by row on one connection. On
 varied data — texts JSON must escape, a moratorium that is not one, crises before and after
 the first conversation, settled debts with measures, closed clients — both must give the very
 same items.
@@ -20,6 +21,7 @@ import app.week
 from app.db import Database
 from app.resources import load_process
 from app.week import week_overview
+from app.week_queries import events_query
 
 TODAY = date(2026, 11, 27)
 ROUTE = [phase.key for phase in load_process().route]
@@ -81,7 +83,8 @@ def test_week_read_on_two_connections_equals_one(
     db: Database, seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fill(db, seed, 40)
-    assert db.is_sqlite
+    monkeypatch.setattr(app.week, "_cores", lambda: 2)  # as on any laptop, also on one core
+    assert app.week._reads_apart(db)
     apart = week_overview(db, today=TODAY)
     monkeypatch.setattr(app.week, "_reads_apart", lambda _db: False)
     together = week_overview(db, today=TODAY)
@@ -91,7 +94,10 @@ def test_week_read_on_two_connections_equals_one(
     assert {"first_conversation", "action", "stale_balance"} <= kinds
 
 
-def test_week_read_apart_gives_a_crisis_and_a_moratorium(db: Database) -> None:
+def test_week_read_apart_gives_a_crisis_and_a_moratorium(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app.week, "_cores", lambda: 2)
     crisis = add_person(db, "Dirk", "Bakker", phases=(("contact_gemeente", date(2026, 11, 20)),))
     add_debt(
         db,
@@ -125,8 +131,15 @@ def test_a_failure_in_the_reading_thread_reaches_the_caller(
     def broken(*_args: object) -> None:
         raise RuntimeError("kapot")
 
+    monkeypatch.setattr(app.week, "_cores", lambda: 2)
     monkeypatch.setattr(app.week, "events_query", broken)
     with pytest.raises(RuntimeError, match="kapot"):
         week_overview(db, today=TODAY)
-    monkeypatch.undo()
+    monkeypatch.setattr(app.week, "events_query", events_query)
     assert [item.kind for item in week_overview(db, today=TODAY)] == ["first_conversation"]
+
+
+def test_one_core_reads_on_one_connection(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two threads on one core only take turns: there the week is read as on PostgreSQL."""
+    monkeypatch.setattr(app.week, "_cores", lambda: 1)
+    assert not app.week._reads_apart(db)
