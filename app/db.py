@@ -91,13 +91,16 @@ class Database:
         if key is None:
             raise ValueError("an SQLite store needs a key")
         paths.data_dir.mkdir(parents=True, exist_ok=True)
-        # Each new SQLCipher connection costs real time, so a small pool keeps them open.
+        # Each new SQLCipher connection costs real time and starts with a cold page cache, so
+        # a small pool keeps them open: three, for the week's two readers (app/week.py) beside
+        # the window's own; the most recently used first, whose cache is warmest.
         self.engine = create_engine(
             "sqlite://",
             creator=self._connect,
             poolclass=QueuePool,
-            pool_size=2,
+            pool_size=3,
             max_overflow=4,
+            pool_use_lifo=True,
             module=sqlcipher3,
             # Error messages must never carry personal data into a log.
             hide_parameters=True,
