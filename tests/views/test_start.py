@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -99,9 +100,10 @@ def _procesplaat(tmp_path: Path, *args: str, passphrase: str = "een lang genoeg 
     )
 
 
-def test_start_paints_the_main_window_before_the_heavy_stack_is_imported(tmp_path: Path) -> None:
+def _probe(tmp_path: Path, probe: str, *args: str) -> dict[str, Any]:
+    """Run ``probe`` (a real start, watched) in a child process; the JSON it printed last."""
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "data"), json.dumps(NOT_BEFORE_FIRST_PAINT)],
+        [sys.executable, "-c", probe, *args],
         cwd=ROOT,
         env=_env(tmp_path),
         capture_output=True,
@@ -109,7 +111,12 @@ def test_start_paints_the_main_window_before_the_heavy_stack_is_imported(tmp_pat
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_start_paints_the_main_window_before_the_heavy_stack_is_imported(tmp_path: Path) -> None:
+    found = _probe(tmp_path, PROBE, str(tmp_path / "data"), json.dumps(NOT_BEFORE_FIRST_PAINT))
     assert found["window"] == "MainWindow"
     assert found["imported"] == []
     # Nor has PySide built its Qt namespace (some 120 enums, ~40 ms; views.roles).
@@ -159,16 +166,7 @@ def test_the_list_comes_before_the_store_and_a_client_chosen_then_opens_with_it(
 ) -> None:
     data = tmp_path / "data"
     assert _procesplaat(tmp_path, "--data-dir", str(data), "demo").returncode == 0
-    result = subprocess.run(
-        [sys.executable, "-c", LIST_PROBE, str(data)],
-        cwd=ROOT,
-        env=_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = _probe(tmp_path, LIST_PROBE, str(data))
     assert found["heavy"] is False
     assert found["store"] is False
     assert found["rows"] >= 4
