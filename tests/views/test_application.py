@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import resolve_paths
 from views.dialogs import PassphraseDialog
-from views.store_opening import open_with_dialogs
+from views.store_opening import key_with_dialogs, open_with_dialogs
 
 
 def answer_passphrase(*texts: str, repeat: bool = False) -> list[str]:
@@ -61,6 +61,22 @@ def test_application_wrong_passphrase_is_said_and_asked_again(
     db.close()
     assert len(messages) == 1
     assert "niet geopend worden" in messages[0]
+
+
+def test_start_key_wrong_passphrase_is_said_and_asked_again_before_the_list(
+    qtbot, data_dir: Path, no_keyring
+) -> None:
+    """The start's first step (views.store_opening): the key, proven against the database."""
+    answer_passphrase("een goed wachtwoord")
+    open_with_dialogs(resolve_paths(data_dir)).close()
+    messages = answer_passphrase("een fout wachtwoord", "een goed wachtwoord")
+    key = key_with_dialogs(resolve_paths(data_dir))
+    assert key is not None
+    assert len(messages) == 1
+    assert "niet geopend worden" in messages[0]
+    db = open_with_dialogs(resolve_paths(data_dir), key)  # the same key: nobody asked again
+    assert db is not None
+    db.close()
 
 
 def test_application_cancelled_passphrase_opens_nothing(qtbot, data_dir: Path, no_keyring) -> None:
