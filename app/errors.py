@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from models.messages import say
+
 
 class UserError(Exception):
     """A problem the person can solve (bad input, wrong passphrase, locked database, ...).
@@ -29,3 +31,15 @@ class NewerDatabaseError(UserError):
 
 class NotFoundError(UserError):
     """A record named by the person does not exist (or a prefix is ambiguous)."""
+
+
+def folder_unusable(data_dir: object, exc: OSError) -> UserError:
+    """The error for a data folder the program cannot use (read-only, missing, full)."""
+    reason = exc.strerror or type(exc).__name__
+    return UserError(
+        say(
+            "De gegevensmap {data_dir} is niet bruikbaar: {reason}.",
+            data_dir=data_dir,
+            reason=reason,
+        )
+    )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from app.errors import UserError
+from app.errors import UserError, folder_unusable
 from app.paths import Paths
 from models.messages import Message, say
 
@@ -114,14 +114,7 @@ def acquire(paths: Paths) -> InstanceLock | None:
         # this one starts cannot keep the folder locked after this one ends.
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise UserError(
-            say(
-                "De gegevensmap {data_dir} is niet bruikbaar: {reason}.",
-                data_dir=paths.data_dir,
-                reason=reason,
-            )
-        ) from exc
+        raise folder_unusable(paths.data_dir, exc) from exc
     try:
         locked = _try_lock(fd)
     except BaseException:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 
 from app.db import Database
-from app.errors import UserError
+from app.errors import folder_unusable
 from app.paths import DATABASE_URL_ENV, Paths
 from app.secrets import PassphrasePrompt, StoreKey, open_key
-from models.messages import say
 
 
 def open_database(
@@ -33,14 +32,7 @@ def open_database(
             else Database(paths, key if key is not None else open_key(paths, prompt))
         )
     except OSError as exc:  # a read-only, missing or full data folder
-        reason = exc.strerror or str(exc)
-        raise UserError(
-            say(
-                "De gegevensmap {data_dir} is niet bruikbaar: {reason}.",
-                data_dir=paths.data_dir,
-                reason=reason,
-            )
-        ) from exc
+        raise folder_unusable(paths.data_dir, exc) from exc
     try:
         database.check_key()
         database.migrate()

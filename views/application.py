@@ -212,9 +212,10 @@ def start_window(
 def _folder_unusable(paths: Paths, exc: OSError) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(
-        None, "Procesplaat", f"De gegevensmap {paths.data_dir} is niet bruikbaar: {exc}"
-    )
+    from app.errors import folder_unusable
+    from views.i18n import message_text
+
+    QMessageBox.critical(None, "Procesplaat", message_text(folder_unusable(paths.data_dir, exc)))
 
 
 class _EarlyRecords(logging.Handler):
